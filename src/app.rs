@@ -1,0 +1,213 @@
+//! Runs a command: wires the stages together, writes the report, and says how the run
+//! ended. Every stage is called from here and from nowhere else.
+
+use crate::cli::{CheckArgs, FailOn, PackArgs};
+use crate::ingest::{self, FieldMap};
+use crate::model::Severity;
+use crate::report::{self, Run};
+use crate::rules::cases::{self, Expect};
+use crate::{extract, graph, pack, rules, segment};
+use rayon::prelude::*;
+use std::io::Write;
+use std::path::Path;
+
+/// How a run ended, as the process exit code says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// No finding at or above `--fail-on`.
+    Clean = 0,
+    /// Findings at or above `--fail-on`.
+    Findings = 1,
+    /// The run could not do its job: bad rules or arguments, unreadable input,
+    /// or nothing compared at all.
+    Broken = 2,
+}
+
+pub fn check(args: &CheckArgs) -> Outcome {
+    match run_check(args) {
+        Ok(outcome) => outcome,
+        Err(message) => {
+            eprintln!("error: {message}");
+            Outcome::Broken
+        }
+    }
+}
+
+fn run_check(args: &CheckArgs) -> Result<Outcome, String> {
+    let mut fields = FieldMap::default();
+    for mapping in &args.fields {
+        let (field, key) = mapping
+            .split_once('=')
+            .ok_or_else(|| format!("--field {mapping}: expected FIELD=NAME"))?;
+        fields.set(field, key)?;
+    }
+    let pack = pack::load(!args.no_default_rules, &args.rules).map_err(|e| e.to_string())?;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(args.jobs.unwrap_or(0))
+        .build()
+        .map_err(|e| e.to_string())?;
+    let corpus = pool.install(|| ingest::ingest(&args.paths, &fields));
+    for failure in &corpus.failures {
+        let line = failure.line.map(|l| format!(":{l}")).unwrap_or_default();
+        eprintln!("warning: {}{line}: {}", failure.path, failure.reason);
+    }
+    if args.verbose {
+        for path in &corpus.passed_over {
+            eprintln!("note: {path}: not an article, passed over");
+        }
+    }
+    if corpus.documents.is_empty() {
+        return Err("no readable article in the given paths".into());
+    }
+    let per_doc: Vec<(usize, Vec<crate::model::Claim>)> = pool.install(|| {
+        corpus
+            .documents
+            .par_iter()
+            .map(|doc| {
+                let sentences = segment::segment(doc);
+                (sentences.len(), extract::extract(doc, &sentences, &pack))
+            })
+            .collect()
+    });
+    let sentences = per_doc.iter().map(|(n, _)| n).sum();
+    let claims: Vec<_> = per_doc.into_iter().flat_map(|(_, c)| c).collect();
+    let outcome = rules::evaluate(&claims, &pack);
+    let graph = graph::build(&claims, &outcome.conflicts);
+    let run = Run {
+        documents: corpus.documents.len(),
+        failures: &corpus.failures,
+        sentences,
+        claims: &claims,
+        outcome: &outcome,
+        graph: &graph,
+        pack: &pack,
+    };
+    let text = report::render(args.format, &run);
+    match &args.output {
+        Some(path) => {
+            write_atomically(path, &text).map_err(|e| format!("{}: {e}", path.display()))?
+        }
+        None => std::io::stdout()
+            .write_all(text.as_bytes())
+            .map_err(|e| e.to_string())?,
+    }
+    if outcome.stats.iter().all(|s| s.pairs_compared == 0) {
+        eprintln!("error: nothing was compared: no two claims share a rule's pairing key");
+        return Ok(Outcome::Broken);
+    }
+    if !corpus.failures.is_empty() {
+        return Ok(Outcome::Broken);
+    }
+    let gate = match args.fail_on {
+        FailOn::Info => Some(Severity::Info),
+        FailOn::Warning => Some(Severity::Warning),
+        FailOn::Error => Some(Severity::Error),
+        FailOn::Never => None,
+    };
+    let failing = gate.is_some_and(|g| outcome.conflicts.iter().any(|c| c.severity >= g));
+    Ok(if failing {
+        Outcome::Findings
+    } else {
+        Outcome::Clean
+    })
+}
+
+/// Writes to a temporary file beside `path`, then renames it over `path`, so that a
+/// reader never sees half a report.
+fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .ok_or_else(|| std::io::Error::other("not a file name"))?;
+    let temp = dir.join(format!(
+        ".{}.{}.tmp",
+        name.to_string_lossy(),
+        std::process::id()
+    ));
+    let result = std::fs::write(&temp, text).and_then(|()| std::fs::rename(&temp, path));
+    if result.is_err() {
+        let _ = std::fs::remove_file(&temp);
+    }
+    result
+}
+
+/// `gainsay rules test`: every rule's own cases, as a matrix.
+pub fn rules_test(args: &PackArgs) -> Outcome {
+    let pack = match pack::load(!args.no_default_rules, &args.paths) {
+        Ok(pack) => pack,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return Outcome::Broken;
+        }
+    };
+    let results = cases::run_all(&pack);
+    println!(
+        "{:<32} {:>8} {:>8} {:>7} {:>6}",
+        "rule", "flagged", "passed", "missed", "noisy"
+    );
+    for rule in &pack.rules {
+        let mine: Vec<_> = results.iter().filter(|r| r.rule == rule.id).collect();
+        let count = |expect: Expect, ok: bool| {
+            mine.iter()
+                .filter(|r| r.expect == expect && r.ok() == ok)
+                .count()
+        };
+        let flags = rule.tests.flags.len();
+        let passes = rule.tests.passes.len();
+        let (flagged, passed) = (count(Expect::Flag, true), count(Expect::Pass, true));
+        let row = format!("{flagged}/{flags}");
+        let passed_row = format!("{passed}/{passes}");
+        let (missed, noisy) = (count(Expect::Flag, false), count(Expect::Pass, false));
+        println!(
+            "{:<32} {row:>8} {passed_row:>8} {missed:>7} {noisy:>6}",
+            rule.id
+        );
+    }
+    for failed in results.iter().filter(|r| !r.ok()) {
+        let what = if failed.expect == Expect::Flag {
+            "missed"
+        } else {
+            "noisy"
+        };
+        println!(
+            "\n{what} [{}]:\n  a: {}\n  b: {}",
+            failed.rule, failed.sentences[0], failed.sentences[1]
+        );
+    }
+    let bad = results.iter().filter(|r| !r.ok()).count();
+    println!(
+        "\n{} cases run: {} passed, {bad} failed",
+        results.len(),
+        results.len() - bad
+    );
+    if results.is_empty() {
+        eprintln!("error: no rule has test cases");
+        return Outcome::Broken;
+    }
+    if bad > 0 {
+        Outcome::Findings
+    } else {
+        Outcome::Clean
+    }
+}
+
+/// `gainsay rules list`: the loaded rules, one a line.
+pub fn rules_list(args: &PackArgs) -> Outcome {
+    match pack::load(!args.no_default_rules, &args.paths) {
+        Ok(pack) => {
+            for rule in &pack.rules {
+                let severity = format!("{:?}", rule.severity).to_lowercase();
+                let kind = rules::kind_name(rule.kind);
+                println!("{:<32} {kind:<10} {severity:<8} {}", rule.id, rule.origin);
+            }
+            Outcome::Clean
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            Outcome::Broken
+        }
+    }
+}

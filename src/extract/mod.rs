@@ -1,0 +1,223 @@
+//! Finds who claimed what in a document: per sentence the speaker and stance
+//! (`attribution`), the propositions the packs' predicates match (`proposition`), and
+//! back-references such as "refuted the assertion", which take over the earlier claim's
+//! proposition. It reads one document at a time and never compares documents.
+
+mod anaphora;
+mod attribution;
+mod proposition;
+
+use crate::model::{Claim, Day, Document, Polarity, Sentence, Speaker, Stance};
+use crate::pack::lexicon::{Mention, MentionKind};
+use crate::pack::Pack;
+use attribution::Who;
+use proposition::Context;
+
+/// How many sentences back a reference ("the assertion") may point.
+const REFERENCE_REACH: usize = 5;
+
+/// All claims of one document, in sentence order.
+pub fn extract(doc: &Document, sentences: &[Sentence], pack: &Pack) -> Vec<Claim> {
+    let lexicon = &pack.lexicon;
+    let narrator = Speaker {
+        mention: doc
+            .speaker
+            .clone()
+            .or_else(|| doc.outlet.clone())
+            .unwrap_or_else(|| "narrator".into()),
+        entity: None,
+        side: doc.side.as_deref().and_then(|s| lexicon.side_named(s)),
+    };
+    let mut claims: Vec<Claim> = Vec::new();
+    // The sentence index of each claim, for how far back a reference may reach.
+    let mut claim_sentences: Vec<usize> = Vec::new();
+    let mut last_person: Option<Speaker> = None;
+    let mut memory = anaphora::Memory::default();
+    for (index, sentence) in sentences.iter().enumerate() {
+        let tokens = &sentence.tokens;
+        let mut mentions = lexicon.mentions(tokens);
+        memory.resolve(tokens, &mut mentions);
+        let said = attribution::attribute(tokens, &mentions, lexicon);
+        let speaker = match &said.speaker {
+            Some(Who::Known(i)) if mentions[*i].kind == MentionKind::Pronoun => {
+                last_person.clone().unwrap_or_else(|| narrator.clone())
+            }
+            Some(Who::Known(i)) => speaker_of(&mentions[*i], sentence, doc, pack),
+            Some(Who::Unknown(words)) => {
+                let span = tokens[words.start].span.start..tokens[words.end - 1].span.end;
+                Speaker {
+                    mention: doc.text[span].to_string(),
+                    entity: None,
+                    side: None,
+                }
+            }
+            None => narrator.clone(),
+        };
+        if let Some(person) = mentions.iter().find(|m| m.kind == MentionKind::Person) {
+            last_person = Some(speaker_of(person, sentence, doc, pack));
+        }
+        let base = ClaimBase {
+            doc,
+            sentence,
+            index,
+            speaker,
+            cue: said.cue.as_ref().map(|c| c.stem.clone()),
+            stance: said.stance,
+            day: claim_day(doc.published, sentence),
+        };
+        let ctx = Context {
+            tokens,
+            mentions: &mentions,
+            content: said.content.clone(),
+            speaker_side: base.speaker.side.as_deref(),
+        };
+        let found = proposition::propositions(&ctx, pack);
+        let before = claims.len();
+        for f in found {
+            let polarity = if said.stance == Stance::Denies {
+                f.polarity.flip()
+            } else {
+                f.polarity
+            };
+            let hedged = f.hedged || said.stance == Stance::Hedges;
+            let claim = base.claim(f.proposition, polarity, f.pattern);
+            claims.push(Claim {
+                hedged,
+                partial: f.partial,
+                quantity: f.quantity,
+                ..claim
+            });
+        }
+        if claims.len() == before {
+            if let Some(claim) = back_reference(&base, &said, &claims, &claim_sentences, pack) {
+                claims.push(claim);
+            }
+        }
+        claim_sentences.resize(claims.len(), index);
+    }
+    claims
+}
+
+struct ClaimBase<'a> {
+    doc: &'a Document,
+    sentence: &'a Sentence,
+    index: usize,
+    speaker: Speaker,
+    cue: Option<String>,
+    stance: Stance,
+    day: Option<Day>,
+}
+
+impl ClaimBase<'_> {
+    fn claim(
+        &self,
+        proposition: crate::model::Proposition,
+        polarity: Polarity,
+        pattern: String,
+    ) -> Claim {
+        let s = self.sentence;
+        Claim {
+            id: format!("{}@{}:{}", self.doc.id, s.span.start, proposition.predicate),
+            document: self.doc.id.clone(),
+            path: self.doc.path.clone(),
+            line: s.line,
+            column: s.column,
+            span: s.span,
+            sentence: self.doc.text[s.span.start..s.span.end].to_string(),
+            speaker: self.speaker.clone(),
+            cue: self.cue.clone(),
+            stance: self.stance,
+            proposition,
+            polarity,
+            hedged: false,
+            partial: false,
+            quantity: None,
+            day: self.day,
+            pattern,
+            refers_to: None,
+        }
+    }
+}
+
+/// "Ukrainian officials refuted the assertion": the claim takes over the proposition of
+/// the nearest earlier claim the noun names (an *assertion* was *asserted*), else of the
+/// nearest earlier claim by someone else.
+fn back_reference(
+    base: &ClaimBase,
+    said: &attribution::Attribution,
+    claims: &[Claim],
+    claim_sentences: &[usize],
+    pack: &Pack,
+) -> Option<Claim> {
+    let cue = said.cue.as_ref()?;
+    said.speaker.as_ref()?;
+    let tokens = &base.sentence.tokens;
+    let noun = tokens[cue.end..tokens.len().min(cue.end + 3)]
+        .iter()
+        .find(|t| pack.lexicon.is_reference(t))?;
+    let earlier = claims
+        .iter()
+        .zip(claim_sentences)
+        .rev()
+        .take_while(|(_, &s)| base.index - s <= REFERENCE_REACH)
+        .map(|(c, _)| c)
+        .filter(|c| c.refers_to.is_none() && c.speaker.key() != base.speaker.key());
+    let target = earlier
+        .clone()
+        .find(|c| {
+            c.cue
+                .as_deref()
+                .is_some_and(|s| noun.stem.starts_with(s) || s.starts_with(&noun.stem))
+        })
+        .or_else(|| earlier.clone().next())?;
+    let polarity = if said.stance == Stance::Denies {
+        target.polarity.flip()
+    } else {
+        target.polarity
+    };
+    let claim = base.claim(
+        target.proposition.clone(),
+        polarity,
+        format!("reference: {}", noun.lower),
+    );
+    Some(Claim {
+        refers_to: Some(target.id.clone()),
+        ..claim
+    })
+}
+
+/// The speaker a mention names: its words as written, the entity or side it resolves to.
+fn speaker_of(m: &Mention, sentence: &Sentence, doc: &Document, pack: &Pack) -> Speaker {
+    let span = sentence.tokens[m.start].span.start..sentence.tokens[m.end - 1].span.end;
+    let entity = match m.kind {
+        MentionKind::Person | MentionKind::Org | MentionKind::Side => {
+            Some(pack.lexicon.display(&m.value).to_string())
+        }
+        _ => None,
+    };
+    Speaker {
+        mention: doc.text[span].to_string(),
+        entity,
+        side: m.side.clone(),
+    }
+}
+
+/// An earlier year named in the sentence ("In 2014, …") dates the claim; otherwise the
+/// publication day does.
+fn claim_day(published: Option<Day>, sentence: &Sentence) -> Option<Day> {
+    let published = published?;
+    let year = sentence
+        .tokens
+        .iter()
+        .filter_map(|t| {
+            (t.lower.len() == 4)
+                .then(|| t.lower.parse::<i16>().ok())
+                .flatten()
+        })
+        .filter(|y| (1800..published.year()).contains(y))
+        .min();
+    match year {
+        Some(y) => Day::new(y, 1, 1).ok(),
+        None => Some(published),
+    }
+}

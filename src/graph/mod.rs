@@ -1,0 +1,79 @@
+//! The claim graph: every claim a node; conflict, refutes and supports edges between
+//! them. Built from the claims and the conflicts the rules found; it decides nothing.
+
+use crate::model::{Claim, ClaimId, Conflict};
+use petgraph::graph::{DiGraph, NodeIndex};
+use std::collections::HashMap;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Edge {
+    /// Index into the run's conflicts.
+    Conflict(usize),
+    /// The source claim refutes the target by reference ("refuted the assertion").
+    Refutes,
+    /// The source claim says the same as the target, by another speaker.
+    Supports,
+}
+
+pub struct ClaimGraph {
+    pub graph: DiGraph<ClaimId, Edge>,
+}
+
+impl ClaimGraph {
+    pub fn node(&self, claim: ClaimId) -> NodeIndex {
+        NodeIndex::new(claim)
+    }
+}
+
+/// Claims `i` become nodes `i`. Supports edges join claims of one document that agree,
+/// so the graph stays linear in the corpus size.
+pub fn build(claims: &[Claim], conflicts: &[Conflict]) -> ClaimGraph {
+    let mut graph = DiGraph::with_capacity(claims.len(), conflicts.len());
+    for i in 0..claims.len() {
+        graph.add_node(i);
+    }
+    for (n, c) in conflicts.iter().enumerate() {
+        graph.add_edge(
+            NodeIndex::new(c.claims[0]),
+            NodeIndex::new(c.claims[1]),
+            Edge::Conflict(n),
+        );
+    }
+    let by_id: HashMap<&str, ClaimId> = claims
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.id.as_str(), i))
+        .collect();
+    for (i, claim) in claims.iter().enumerate() {
+        let Some(&target) = claim.refers_to.as_deref().and_then(|id| by_id.get(id)) else {
+            continue;
+        };
+        let edge = if claims[target].polarity == claim.polarity {
+            Edge::Supports
+        } else {
+            Edge::Refutes
+        };
+        graph.add_edge(NodeIndex::new(i), NodeIndex::new(target), edge);
+    }
+    let mut first_saying: HashMap<(&str, String, crate::model::Polarity), ClaimId> = HashMap::new();
+    for (i, claim) in claims.iter().enumerate() {
+        let key = (
+            claim.document.as_str(),
+            claim.proposition.to_string(),
+            claim.polarity,
+        );
+        match first_saying.get(&key) {
+            Some(&first)
+                if claims[first].speaker.key() != claim.speaker.key()
+                    && claim.refers_to.is_none() =>
+            {
+                graph.add_edge(NodeIndex::new(i), NodeIndex::new(first), Edge::Supports);
+            }
+            Some(_) => {}
+            None => {
+                first_saying.insert(key, i);
+            }
+        }
+    }
+    ClaimGraph { graph }
+}

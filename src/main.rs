@@ -1,0 +1,13 @@
+use clap::Parser;
+use gainsay::cli::{Cli, Command, RulesCommand};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let outcome = match &cli.command {
+        Command::Check(args) => gainsay::app::check(args),
+        Command::Rules(RulesCommand::Test(args)) => gainsay::app::rules_test(args),
+        Command::Rules(RulesCommand::List(args)) => gainsay::app::rules_list(args),
+    };
+    ExitCode::from(outcome as u8)
+}

@@ -1,0 +1,214 @@
+//! Types shared by the pipeline stages. Each stage owns its logic; these are only the
+//! values that flow from one stage to the next.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// A calendar day; claims are compared in days, never in hours.
+pub type Day = jiff::civil::Date;
+
+/// One article, whatever format it came from.
+#[derive(Debug, Clone, Default)]
+pub struct Document {
+    /// The record's `id`, or the file path relative to the root that was given.
+    pub id: String,
+    /// Where the document came from, as the user can open it (file path or `-`).
+    pub path: String,
+    /// Line of `path` at which `text` starts (front matter and JSONL records shift it).
+    pub first_line: usize,
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    pub published: Option<Day>,
+    /// Who speaks when a sentence names nobody: a press release speaks for its author.
+    pub speaker: Option<String>,
+    /// The default speaker's side, as written in the input (resolved later against the packs).
+    pub side: Option<String>,
+    pub text: String,
+}
+
+/// A half-open byte range into a document's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+
+    pub fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+}
+
+/// A word or punctuation mark of a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// Byte range in the document text.
+    pub span: Span,
+    /// Lower-cased surface form, typographic quotes and dashes folded to ASCII.
+    pub lower: String,
+    /// Snowball (English) stem of `lower`; equal to `lower` for punctuation and numbers.
+    pub stem: String,
+}
+
+impl Token {
+    pub fn is_word(&self) -> bool {
+        self.lower.chars().next().is_some_and(char::is_alphanumeric)
+    }
+}
+
+/// One sentence of a document, with its tokens.
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    /// Byte range in the document text, trimmed of surrounding white space.
+    pub span: Span,
+    /// 1-based line and column (in characters) of the sentence start within the source file.
+    pub line: usize,
+    pub column: usize,
+    pub tokens: Vec<Token>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Stance {
+    Asserts,
+    Denies,
+    Concedes,
+    Hedges,
+    Questions,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Polarity {
+    Positive,
+    Negative,
+}
+
+impl Polarity {
+    pub fn flip(self) -> Self {
+        match self {
+            Polarity::Positive => Polarity::Negative,
+            Polarity::Negative => Polarity::Positive,
+        }
+    }
+}
+
+/// Who made a claim.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Speaker {
+    /// The words of the text (or the document's default speaker).
+    pub mention: String,
+    /// The resolved entity or group id, when the packs know it.
+    pub entity: Option<String>,
+    /// The side id from the packs, when known.
+    pub side: Option<String>,
+}
+
+impl Speaker {
+    /// The name used in reports: the resolved entity's name if any, else the mention.
+    pub fn key(&self) -> &str {
+        self.entity.as_deref().unwrap_or(&self.mention)
+    }
+}
+
+/// A predicate applied to typed arguments, e.g. `controls(holder=russia, place=pokrovsk)`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Proposition {
+    pub predicate: String,
+    /// Slot name to normalised value (entity id, side id, or number as written).
+    pub args: BTreeMap<String, String>,
+}
+
+impl std::fmt::Display for Proposition {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}(", self.predicate)?;
+        for (i, (k, v)) in self.args.iter().enumerate() {
+            if i > 0 {
+                write!(f, ", ")?;
+            }
+            write!(f, "{k}={v}")?;
+        }
+        write!(f, ")")
+    }
+}
+
+/// A number found in a claim, with the words that bound it ("about", "more than").
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Quantity {
+    pub value: f64,
+    pub bound: Bound,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Bound {
+    Exact,
+    About,
+    AtLeast,
+    AtMost,
+}
+
+/// Index of a claim in the run's claim list; also its node in the claim graph.
+pub type ClaimId = usize;
+
+/// Who asserted what, where.
+#[derive(Debug, Clone, Serialize)]
+pub struct Claim {
+    /// Stable id: document id, sentence start and predicate.
+    pub id: String,
+    pub document: String,
+    pub path: String,
+    pub line: usize,
+    pub column: usize,
+    pub span: Span,
+    pub sentence: String,
+    pub speaker: Speaker,
+    pub cue: Option<String>,
+    pub stance: Stance,
+    pub proposition: Proposition,
+    pub polarity: Polarity,
+    /// Modal or reported ("may", "reportedly"): weaker than an assertion.
+    pub hedged: bool,
+    /// Only part of the argument is meant ("most of Pokrovsk").
+    pub partial: bool,
+    pub quantity: Option<Quantity>,
+    /// When the claim is about: an explicit year in the sentence, else the publication day.
+    pub day: Option<Day>,
+    /// Which pattern of which pack produced the proposition.
+    pub pattern: String,
+    /// The earlier claim this one refutes or confirms by reference ("refuted the assertion").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub refers_to: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+/// Two claims that a rule says cannot both hold.
+#[derive(Debug, Clone, Serialize)]
+pub struct Conflict {
+    /// Fingerprint from rule, speakers and normalised proposition; no line numbers.
+    pub id: String,
+    pub rule: String,
+    pub kind: String,
+    pub severity: Severity,
+    pub message: String,
+    pub claims: [ClaimId; 2],
+}

@@ -1,0 +1,331 @@
+//! The token-pattern language of predicate patterns.
+//!
+//! `word` matches a token with the same stem; `{slot}` a mention the slot accepts (an
+//! article before it is skipped); `(a|b c)` one of the alternatives; `[a|b]` the same, or
+//! nothing; `...` a gap of up to [`GAP`] tokens inside the clause. Matching memoises
+//! failed states, so its cost is bounded by pattern length × tokens × gap, whatever
+//! the pattern.
+
+use super::lexicon::Mention;
+use crate::model::Token;
+use crate::segment::tokenize;
+use std::collections::HashSet;
+
+/// The most tokens `...` skips.
+pub const GAP: usize = 8;
+
+/// Determiners a slot may skip before its mention: "seized *the* city".
+const ARTICLES: &[&str] = &["the", "a", "an", "its", "their", "his", "her"];
+
+/// Tokens a gap never crosses: they close the clause.
+const CLAUSE_END: &[&str] = &[".", ";", ":", "?", "!", "\""];
+
+#[derive(Debug, Clone, PartialEq)]
+enum Element {
+    /// Alternatives, each a sequence of stems; `optional` allows none.
+    Words {
+        alternatives: Vec<Vec<String>>,
+        optional: bool,
+    },
+    Slot(String),
+    Gap,
+}
+
+#[derive(Debug, Clone)]
+pub struct Pattern {
+    pub source: String,
+    elements: Vec<Element>,
+}
+
+/// A successful match: which mention fills each slot, and which tokens the pattern's
+/// required words matched.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PatternMatch {
+    pub start: usize,
+    pub end: usize,
+    pub slots: Vec<(String, usize)>,
+    /// Tokens matched by required words: a "no" the pattern asks for is not a negation of
+    /// the claim, a "not" in a gap or an optional word is.
+    pub fixed: Vec<usize>,
+}
+
+impl Pattern {
+    pub fn compile(source: &str) -> Result<Self, String> {
+        let elements = parse(source)?;
+        if !elements.iter().any(|e| {
+            matches!(
+                e,
+                Element::Words {
+                    optional: false,
+                    ..
+                } | Element::Slot(_)
+            )
+        }) {
+            return Err("a pattern needs at least one word or slot that is not optional".into());
+        }
+        Ok(Pattern {
+            source: source.to_string(),
+            elements,
+        })
+    }
+
+    /// Slot names in order of appearance.
+    pub fn slots(&self) -> impl Iterator<Item = &str> {
+        self.elements.iter().filter_map(|e| match e {
+            Element::Slot(s) => Some(s.as_str()),
+            _ => None,
+        })
+    }
+
+    /// The leftmost match in `tokens[from..]`. `accepts(slot, mention)` says whether a
+    /// mention may fill a slot.
+    pub fn find(
+        &self,
+        tokens: &[Token],
+        from: usize,
+        mentions: &[Mention],
+        accepts: &dyn Fn(&str, &Mention) -> bool,
+    ) -> Option<PatternMatch> {
+        let mut matcher = Matcher {
+            elements: &self.elements,
+            tokens,
+            mentions,
+            accepts,
+            failed: HashSet::new(),
+            slots: Vec::new(),
+            fixed: Vec::new(),
+        };
+        (from..tokens.len()).find_map(|start| {
+            matcher.go(0, start).map(|end| PatternMatch {
+                start,
+                end,
+                slots: std::mem::take(&mut matcher.slots),
+                fixed: std::mem::take(&mut matcher.fixed),
+            })
+        })
+    }
+}
+
+struct Matcher<'a> {
+    elements: &'a [Element],
+    tokens: &'a [Token],
+    mentions: &'a [Mention],
+    accepts: &'a dyn Fn(&str, &Mention) -> bool,
+    failed: HashSet<(usize, usize)>,
+    slots: Vec<(String, usize)>,
+    fixed: Vec<usize>,
+}
+
+impl Matcher<'_> {
+    /// Matches elements from `e` at token `t`; returns the end token on success.
+    fn go(&mut self, e: usize, t: usize) -> Option<usize> {
+        let Some(element) = self.elements.get(e) else {
+            return Some(t);
+        };
+        if self.failed.contains(&(e, t)) {
+            return None;
+        }
+        let found = match element {
+            Element::Words {
+                alternatives,
+                optional,
+            } => self.words(e, t, alternatives, *optional),
+            Element::Slot(name) => self.slot(e, t, name),
+            Element::Gap => self.gap(e, t),
+        };
+        if found.is_none() {
+            self.failed.insert((e, t));
+        }
+        found
+    }
+
+    fn words(&mut self, e: usize, t: usize, alts: &[Vec<String>], optional: bool) -> Option<usize> {
+        for alt in alts {
+            let fits = alt
+                .iter()
+                .enumerate()
+                .all(|(i, stem)| self.tokens.get(t + i).is_some_and(|tok| &tok.stem == stem));
+            if fits {
+                let before = self.fixed.len();
+                if !optional {
+                    self.fixed.extend(t..t + alt.len());
+                }
+                if let Some(end) = self.go(e + 1, t + alt.len()) {
+                    return Some(end);
+                }
+                self.fixed.truncate(before);
+            }
+        }
+        if optional {
+            return self.go(e + 1, t);
+        }
+        None
+    }
+
+    fn slot(&mut self, e: usize, t: usize, name: &str) -> Option<usize> {
+        let skip = self
+            .tokens
+            .get(t)
+            .is_some_and(|tok| ARTICLES.contains(&tok.lower.as_str()));
+        let starts = if skip { vec![t, t + 1] } else { vec![t] };
+        for start in starts {
+            for (i, m) in self.mentions.iter().enumerate() {
+                if m.start != start || !(self.accepts)(name, m) {
+                    continue;
+                }
+                self.slots.push((name.to_string(), i));
+                if let Some(end) = self.go(e + 1, m.end) {
+                    return Some(end);
+                }
+                self.slots.pop();
+            }
+        }
+        None
+    }
+
+    fn gap(&mut self, e: usize, t: usize) -> Option<usize> {
+        for skipped in 0..=GAP {
+            let end = t + skipped;
+            if end > self.tokens.len() {
+                break;
+            }
+            if skipped > 0 && CLAUSE_END.contains(&self.tokens[end - 1].lower.as_str()) {
+                break;
+            }
+            if let Some(found) = self.go(e + 1, end) {
+                return Some(found);
+            }
+        }
+        None
+    }
+}
+
+fn parse(source: &str) -> Result<Vec<Element>, String> {
+    let mut elements = Vec::new();
+    let mut rest = source.trim();
+    while !rest.is_empty() {
+        let (element, tail) = if let Some(tail) = rest.strip_prefix("...") {
+            (Element::Gap, tail)
+        } else if rest.starts_with('{') {
+            let close = rest.find('}').ok_or("unclosed `{`")?;
+            let name = rest[1..close].trim();
+            if name.is_empty()
+                || !name
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || c == '_' || c == '-')
+            {
+                return Err(format!("`{{{name}}}` is not a slot name"));
+            }
+            (Element::Slot(name.to_string()), &rest[close + 1..])
+        } else if rest.starts_with('(') || rest.starts_with('[') {
+            let (open, close) = if rest.starts_with('(') {
+                ('(', ')')
+            } else {
+                ('[', ']')
+            };
+            let end = rest.find(close).ok_or(format!("unclosed `{open}`"))?;
+            let inner = &rest[1..end];
+            if inner.contains(['(', '[', '{']) || inner.contains("...") {
+                return Err(format!(
+                    "`{open}…{close}` holds only words separated by `|`"
+                ));
+            }
+            let alternatives = inner.split('|').map(stems).collect::<Result<Vec<_>, _>>()?;
+            let optional = open == '[';
+            (
+                Element::Words {
+                    alternatives,
+                    optional,
+                },
+                &rest[end + 1..],
+            )
+        } else if rest.starts_with([')', ']', '}', '|']) {
+            return Err(format!("unexpected `{}`", &rest[..1]));
+        } else {
+            let end = rest
+                .find(|c: char| c.is_whitespace() || "([{)]}|".contains(c))
+                .unwrap_or(rest.len());
+            let end = rest[..end].find("...").unwrap_or(end);
+            let word = &rest[..end];
+            (
+                Element::Words {
+                    alternatives: vec![stems(word)?],
+                    optional: false,
+                },
+                &rest[end..],
+            )
+        };
+        elements.push(element);
+        rest = tail.trim_start();
+    }
+    Ok(elements)
+}
+
+fn stems(words: &str) -> Result<Vec<String>, String> {
+    let stems: Vec<String> = tokenize(words).into_iter().map(|t| t.stem).collect();
+    if stems.is_empty() {
+        return Err("an empty alternative never matches".into());
+    }
+    Ok(stems)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pack::lexicon::MentionKind;
+
+    fn mention(start: usize, end: usize) -> Mention {
+        Mention {
+            start,
+            end,
+            kind: MentionKind::Place,
+            value: "x".into(),
+            side: None,
+        }
+    }
+
+    fn run(pattern: &str, text: &str, mentions: &[Mention]) -> Option<PatternMatch> {
+        let p = Pattern::compile(pattern).unwrap();
+        let tokens = tokenize(text);
+        p.find(&tokens, 0, mentions, &|_, _| true)
+    }
+
+    #[test]
+    fn words_match_by_stem() {
+        assert!(run("seize control", "they seized control", &[]).is_some());
+        assert!(run("seize control", "they seized the control", &[]).is_none());
+    }
+
+    #[test]
+    fn alternatives_optionals_and_gaps() {
+        let m = [mention(5, 6)];
+        let hit = run(
+            "[had|has] (seized|captured) ... {place}",
+            "forces had captured the city X",
+            &m,
+        )
+        .unwrap();
+        assert_eq!((hit.start, hit.end), (1, 6));
+        assert_eq!(hit.fixed, vec![2]);
+        assert_eq!(hit.slots, vec![("place".to_string(), 0)]);
+    }
+
+    #[test]
+    fn slot_skips_an_article() {
+        let m = [mention(2, 3)];
+        assert!(run("took {place}", "took the X", &m).is_some());
+    }
+
+    #[test]
+    fn gap_stops_at_clause_end() {
+        let m = [mention(4, 5)];
+        assert!(run("took ... {place}", "took it ; then X", &m).is_none());
+    }
+
+    #[test]
+    fn bad_patterns_are_errors() {
+        for bad in ["(a|b", "{}", "[x]", "a ) b", "(a (b))", "{place"] {
+            assert!(Pattern::compile(bad).is_err(), "{bad}");
+        }
+    }
+}

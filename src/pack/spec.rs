@@ -1,0 +1,252 @@
+//! What a user writes: the YAML shape of a rule pack. Strict on purpose: an unknown key
+//! is an error with its line and column, never silently ignored.
+
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// One YAML file: knowledge (sides, entities, cues, predicates) and rules.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PackSpec {
+    /// Format version of the pack; only `1` exists.
+    pub version: u32,
+    /// Pack name, used in reports.
+    pub pack: String,
+    /// Other packs to load first, relative to this file.
+    #[serde(default, rename = "use")]
+    pub uses: Vec<String>,
+    /// Parties to a dispute, keyed by id.
+    #[serde(default)]
+    pub sides: BTreeMap<String, SideSpec>,
+    /// People, places, groups and facilities with their aliases.
+    #[serde(default)]
+    pub entities: Vec<EntitySpec>,
+    /// Nouns that make a group speaker after a demonym: "Ukrainian *officials*".
+    #[serde(default)]
+    pub group_nouns: Vec<String>,
+    /// Reporting verbs by stance.
+    #[serde(default)]
+    pub cues: CueSpec,
+    /// Words that negate a clause ("not", "never").
+    #[serde(default)]
+    pub negations: Vec<String>,
+    /// Words that make a claim hedged ("may", "reportedly").
+    #[serde(default)]
+    pub modals: Vec<String>,
+    /// Phrases that make a claim partial when they stand before its argument ("most of").
+    #[serde(default)]
+    pub partial: Vec<String>,
+    /// Nouns that point back at an earlier claim ("the assertion", "the report").
+    #[serde(default)]
+    pub references: Vec<String>,
+    #[serde(default)]
+    pub predicates: Vec<PredicateSpec>,
+    #[serde(default)]
+    pub rules: Vec<RuleSpec>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SideSpec {
+    /// Names that stand for the side itself: countries, capitals, governments.
+    #[serde(default)]
+    pub names: Vec<String>,
+    /// Adjectives that make a group of the side with a group noun: "Russian".
+    #[serde(default)]
+    pub demonyms: Vec<String>,
+    /// Codes used in input records' `side` field (RU, UA).
+    #[serde(default)]
+    pub codes: Vec<String>,
+    /// The sides this one is opposed to; `opponent` in a pattern means these.
+    #[serde(default)]
+    pub opposes: Vec<String>,
+    /// Fill colour in graph exports.
+    pub color: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EntityKind {
+    Person,
+    Group,
+    Org,
+    Place,
+    Facility,
+    Event,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EntitySpec {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub kind: EntityKind,
+    pub side: Option<String>,
+    /// The entity that contains this one (a plant in a city, a city in a region).
+    pub part_of: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CueSpec {
+    #[serde(default)]
+    pub asserts: Vec<String>,
+    #[serde(default)]
+    pub denies: Vec<String>,
+    #[serde(default)]
+    pub concedes: Vec<String>,
+    #[serde(default)]
+    pub hedges: Vec<String>,
+}
+
+/// Which kinds of mention a slot accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SlotType {
+    Side,
+    Group,
+    Person,
+    Org,
+    Place,
+    Facility,
+    Event,
+    Number,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PredicateSpec {
+    pub id: String,
+    /// Slot name to the mention types it accepts. Slots typed `side` hold side ids.
+    #[serde(default)]
+    pub args: BTreeMap<String, Vec<SlotType>>,
+    pub patterns: Vec<PatternSpec>,
+}
+
+/// A token pattern, either as a bare string or with options.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum PatternSpec {
+    Plain(String),
+    Detailed(DetailedPattern),
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DetailedPattern {
+    #[serde(rename = "match")]
+    pub pattern: String,
+    /// `negative` when the words themselves deny the predicate ("no fighting in {place}").
+    #[serde(default)]
+    pub polarity: PolaritySpec,
+    /// Slots filled from context: `speaker` (the speaker's side) or `opponent`.
+    #[serde(default)]
+    pub set: BTreeMap<String, ContextValue>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PolaritySpec {
+    #[default]
+    Positive,
+    Negative,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ContextValue {
+    /// The side of whoever makes the claim.
+    Speaker,
+    /// The side the speaker's side opposes.
+    Opponent,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RuleKind {
+    /// The same proposition with opposite polarity.
+    Negation,
+    /// Two different values of one argument (`pair.differ`), the rest the same.
+    Functional,
+    /// Numbers that differ beyond `pair.tolerance`.
+    Numeric,
+    /// A speaker contradicting themself: negation between claims of one speaker.
+    #[serde(rename = "self")]
+    SelfContradiction,
+    /// A claim that explicitly refutes an earlier one ("denied the report").
+    Refutation,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SpeakersSpec {
+    #[default]
+    Any,
+    Different,
+    DifferentSides,
+    Same,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Unless {
+    /// Either claim is modal or reported ("may", "reportedly").
+    Hedged,
+    /// Either claim is a question.
+    Question,
+    /// Either claim covers only part of its argument ("most of").
+    Partial,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleSpec {
+    pub id: String,
+    pub kind: RuleKind,
+    #[serde(default = "default_severity")]
+    pub severity: crate::model::Severity,
+    /// Shown per conflict; `{a.speaker}`, `{b.side}`, `{a.<slot>}` are filled in.
+    pub message: String,
+    pub pair: PairSpec,
+    #[serde(default)]
+    pub unless: Vec<Unless>,
+    #[serde(default)]
+    pub tests: RuleTests,
+}
+
+fn default_severity() -> crate::model::Severity {
+    crate::model::Severity::Error
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PairSpec {
+    /// The predicate both claims must have; any predicate when absent (refutation).
+    pub predicate: Option<String>,
+    /// Arguments that must be equal.
+    #[serde(default)]
+    pub same: Vec<String>,
+    /// Arguments that are equal when one contains the other (`part_of`).
+    #[serde(default)]
+    pub nested: Vec<String>,
+    /// For `functional`: the argument whose values must differ.
+    pub differ: Option<String>,
+    #[serde(default)]
+    pub speakers: SpeakersSpec,
+    /// Claims further apart in time are a change, not a conflict: `14d`.
+    pub within: Option<String>,
+    /// For `numeric`: how far apart numbers may be, `10%` or `50`.
+    pub tolerance: Option<String>,
+}
+
+/// Sentence pairs that must (flags) or must not (passes) produce a conflict.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleTests {
+    #[serde(default)]
+    pub flags: Vec<[String; 2]>,
+    #[serde(default)]
+    pub passes: Vec<[String; 2]>,
+}

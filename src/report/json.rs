@@ -1,0 +1,116 @@
+//! The JSON report: `version`, `summary`, `conflicts` (each with both claims in full) and
+//! `claims`. Field names are a contract; `eval/score.py`-style tools read `document` and
+//! `sentence` of each conflict's claims.
+
+use super::Run;
+use crate::model::{Claim, Severity};
+use serde::Serialize;
+
+#[derive(Serialize)]
+struct Report<'a> {
+    version: u32,
+    summary: Summary<'a>,
+    conflicts: Vec<ConflictOut<'a>>,
+    claims: Vec<ClaimOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct Summary<'a> {
+    documents: usize,
+    skipped: Vec<Skipped<'a>>,
+    sentences: usize,
+    claims: usize,
+    conflicts: usize,
+    rules: &'a [crate::rules::RuleStats],
+}
+
+#[derive(Serialize)]
+struct Skipped<'a> {
+    path: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    line: Option<usize>,
+    reason: &'a str,
+}
+
+#[derive(Serialize)]
+struct ConflictOut<'a> {
+    id: &'a str,
+    rule: &'a str,
+    kind: &'a str,
+    severity: Severity,
+    message: &'a str,
+    claims: [ClaimOut<'a>; 2],
+}
+
+#[derive(Serialize)]
+struct ClaimOut<'a> {
+    id: &'a str,
+    document: &'a str,
+    path: &'a str,
+    line: usize,
+    sentence: &'a str,
+    speaker: &'a str,
+    side: Option<&'a str>,
+    stance: crate::model::Stance,
+    proposition: String,
+    polarity: crate::model::Polarity,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    hedged: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    refers_to: Option<&'a str>,
+}
+
+fn claim_out(c: &Claim) -> ClaimOut<'_> {
+    ClaimOut {
+        id: &c.id,
+        document: &c.document,
+        path: &c.path,
+        line: c.line,
+        sentence: &c.sentence,
+        speaker: c.speaker.key(),
+        side: c.speaker.side.as_deref(),
+        stance: c.stance,
+        proposition: c.proposition.to_string(),
+        polarity: c.polarity,
+        hedged: c.hedged,
+        refers_to: c.refers_to.as_deref(),
+    }
+}
+
+pub fn render(run: &Run) -> String {
+    let conflicts = run.outcome.conflicts.iter().map(|k| ConflictOut {
+        id: &k.id,
+        rule: &k.rule,
+        kind: &k.kind,
+        severity: k.severity,
+        message: &k.message,
+        claims: [
+            claim_out(&run.claims[k.claims[0]]),
+            claim_out(&run.claims[k.claims[1]]),
+        ],
+    });
+    let report = Report {
+        version: 1,
+        summary: Summary {
+            documents: run.documents,
+            skipped: run
+                .failures
+                .iter()
+                .map(|f| Skipped {
+                    path: &f.path,
+                    line: f.line,
+                    reason: &f.reason,
+                })
+                .collect(),
+            sentences: run.sentences,
+            claims: run.claims.len(),
+            conflicts: run.outcome.conflicts.len(),
+            rules: &run.outcome.stats,
+        },
+        conflicts: conflicts.collect(),
+        claims: run.claims.iter().map(claim_out).collect(),
+    };
+    let mut out = serde_json::to_string_pretty(&report).expect("the report is plain data");
+    out.push('\n');
+    out
+}

@@ -1,0 +1,46 @@
+//! Prints a run: text for people, JSON for programs (the contract in the README), DOT for
+//! Graphviz. One printer per format; none of them decides anything.
+
+mod dot;
+mod json;
+mod text;
+
+use crate::graph::ClaimGraph;
+use crate::ingest::Failure;
+use crate::model::{Claim, Polarity};
+use crate::pack::Pack;
+use crate::rules::Outcome;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+    Dot,
+}
+
+/// Everything a printer may show.
+pub struct Run<'a> {
+    pub documents: usize,
+    pub failures: &'a [Failure],
+    pub sentences: usize,
+    pub claims: &'a [Claim],
+    pub outcome: &'a Outcome,
+    pub graph: &'a ClaimGraph,
+    pub pack: &'a Pack,
+}
+
+pub fn render(format: Format, run: &Run) -> String {
+    match format {
+        Format::Text => text::render(run),
+        Format::Json => json::render(run),
+        Format::Dot => dot::render(run),
+    }
+}
+
+/// "controls(holder=russia, place=pokrovsk)", or "not …" for a negative claim.
+pub fn proposition_text(claim: &Claim) -> String {
+    match claim.polarity {
+        Polarity::Positive => claim.proposition.to_string(),
+        Polarity::Negative => format!("not {}", claim.proposition),
+    }
+}

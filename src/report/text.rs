@@ -1,0 +1,58 @@
+//! The text report: per conflict the rule, both claims with document:line, speaker and
+//! side, the whole sentences, and why the rule fired; then a summary.
+
+use super::{proposition_text, Run};
+use crate::model::Claim;
+use std::fmt::Write;
+
+pub fn render(run: &Run) -> String {
+    let mut out = String::new();
+    for conflict in &run.outcome.conflicts {
+        let severity = format!("{:?}", conflict.severity).to_lowercase();
+        let _ = writeln!(out, "{severity}[{}]: {}", conflict.rule, conflict.message);
+        for &i in &conflict.claims {
+            claim(&mut out, &run.claims[i]);
+        }
+        let [a, b] = conflict.claims.map(|i| &run.claims[i]);
+        let _ = writeln!(
+            out,
+            "  = why: {} rule; {} vs {}\n",
+            conflict.kind,
+            proposition_text(a),
+            proposition_text(b)
+        );
+    }
+    let failures = run.failures.len();
+    let _ = writeln!(
+        out,
+        "{} conflicts in {} documents ({} sentences, {} claims){}",
+        run.outcome.conflicts.len(),
+        run.documents,
+        run.sentences,
+        run.claims.len(),
+        if failures > 0 {
+            format!("; {failures} inputs could not be read")
+        } else {
+            String::new()
+        }
+    );
+    out
+}
+
+fn claim(out: &mut String, c: &Claim) {
+    let side = c.speaker.side.as_deref().unwrap_or("unknown side");
+    let stance = format!("{:?}", c.stance).to_lowercase();
+    let _ = writeln!(
+        out,
+        "  --> {}:{}  {} ({side}) {stance}: {}",
+        c.document,
+        c.line,
+        c.speaker.key(),
+        proposition_text(c)
+    );
+    let _ = writeln!(out, "      | {}", one_line(&c.sentence));
+}
+
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}

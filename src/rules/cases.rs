@@ -1,0 +1,69 @@
+//! The test cases written beside each rule: sentence pairs it must flag (`flags`) and
+//! must not flag (`passes`). The two sentences make one short document, so that a
+//! refutation can point back at the sentence before it.
+
+use super::{candidate_pairs, condition};
+use crate::model::Document;
+use crate::pack::{CompiledRule, Pack};
+use crate::{extract, segment};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expect {
+    Flag,
+    Pass,
+}
+
+#[derive(Debug, Clone)]
+pub struct CaseResult {
+    pub rule: String,
+    pub expect: Expect,
+    pub sentences: [String; 2],
+    pub flagged: bool,
+}
+
+impl CaseResult {
+    pub fn ok(&self) -> bool {
+        self.flagged == (self.expect == Expect::Flag)
+    }
+}
+
+/// Runs every case of every rule in the pack.
+pub fn run_all(pack: &Pack) -> Vec<CaseResult> {
+    let mut results = Vec::new();
+    for rule in &pack.rules {
+        let cases = rule
+            .tests
+            .flags
+            .iter()
+            .map(|c| (Expect::Flag, c))
+            .chain(rule.tests.passes.iter().map(|c| (Expect::Pass, c)));
+        for (expect, pair) in cases {
+            let flagged = flags(rule, pair, pack);
+            results.push(CaseResult {
+                rule: rule.id.clone(),
+                expect,
+                sentences: pair.clone(),
+                flagged,
+            });
+        }
+    }
+    results
+}
+
+/// Whether `rule` finds a conflict between the two sentences.
+pub fn flags(rule: &CompiledRule, pair: &[String; 2], pack: &Pack) -> bool {
+    let text = format!("{}\n{}", pair[0].trim(), pair[1].trim());
+    let doc = Document {
+        id: "case".into(),
+        path: "case".into(),
+        first_line: 1,
+        text,
+        ..Document::default()
+    };
+    let claims = extract::extract(&doc, &segment::segment(&doc), pack);
+    candidate_pairs(&claims, rule, pack)
+        .into_iter()
+        .any(|(a, b)| {
+            claims[a].line != claims[b].line && condition::holds(rule, &claims[a], &claims[b], pack)
+        })
+}

@@ -1,0 +1,145 @@
+//! Whether a candidate pair really conflicts under one rule: speakers, time window,
+//! `unless` exemptions, then the check of the rule's kind.
+
+use crate::model::{Bound, Claim, Polarity, Quantity, Stance};
+use crate::pack::spec::{RuleKind, SpeakersSpec, Unless};
+use crate::pack::{CompiledRule, Pack, Tolerance};
+
+pub fn holds(rule: &CompiledRule, a: &Claim, b: &Claim, pack: &Pack) -> bool {
+    speakers_fit(rule.speakers, a, b)
+        && within(rule.within_days, a, b)
+        && !exempt(&rule.unless, a, b)
+        && kind_holds(rule, a, b, pack)
+}
+
+fn speakers_fit(spec: SpeakersSpec, a: &Claim, b: &Claim) -> bool {
+    let same = a.speaker.key() == b.speaker.key();
+    match spec {
+        SpeakersSpec::Any => true,
+        SpeakersSpec::Same => same,
+        SpeakersSpec::Different => !same,
+        SpeakersSpec::DifferentSides => {
+            matches!((&a.speaker.side, &b.speaker.side), (Some(x), Some(y)) if x != y)
+        }
+    }
+}
+
+/// Claims without a date are taken to be about the same time.
+fn within(days: Option<i64>, a: &Claim, b: &Claim) -> bool {
+    match (days, a.day, b.day) {
+        (Some(limit), Some(x), Some(y)) => (x - y).get_days().abs() as i64 <= limit,
+        _ => true,
+    }
+}
+
+fn exempt(unless: &[Unless], a: &Claim, b: &Claim) -> bool {
+    unless.iter().any(|u| {
+        [a, b].iter().any(|c| match u {
+            Unless::Hedged => c.hedged,
+            Unless::Question => c.stance == Stance::Questions,
+            Unless::Partial => c.partial,
+        })
+    })
+}
+
+fn kind_holds(rule: &CompiledRule, a: &Claim, b: &Claim, pack: &Pack) -> bool {
+    match rule.kind {
+        RuleKind::Negation | RuleKind::SelfContradiction => {
+            a.polarity != b.polarity && nesting_fits(rule, a, b, pack)
+        }
+        RuleKind::Functional => {
+            let differ = rule.differ.as_deref().unwrap_or_default();
+            let (x, y) = (
+                a.proposition.args.get(differ),
+                b.proposition.args.get(differ),
+            );
+            a.polarity == Polarity::Positive
+                && b.polarity == Polarity::Positive
+                && matches!((x, y), (Some(x), Some(y)) if x != y)
+        }
+        RuleKind::Numeric => match (a.quantity, b.quantity) {
+            (Some(x), Some(y)) => a.polarity == b.polarity && !compatible(x, y, rule.tolerance),
+            _ => false,
+        },
+        RuleKind::Refutation => a.polarity != b.polarity,
+    }
+}
+
+/// "No fighting in the city" is contradicted by fighting in a part of it, not by fighting
+/// in the region around it: the negative claim must be about the same or a wider place.
+fn nesting_fits(rule: &CompiledRule, a: &Claim, b: &Claim, pack: &Pack) -> bool {
+    let (negative, positive) = if a.polarity == Polarity::Negative {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    rule.nested.iter().all(|arg| {
+        match (
+            negative.proposition.args.get(arg),
+            positive.proposition.args.get(arg),
+        ) {
+            (Some(wide), Some(narrow)) => pack.lexicon.ancestors(narrow).contains(&wide.as_str()),
+            _ => false,
+        }
+    })
+}
+
+/// Whether two bounded numbers can both be true, allowing the rule's tolerance.
+fn compatible(x: Quantity, y: Quantity, tolerance: Tolerance) -> bool {
+    let (lo1, hi1) = range(x, tolerance);
+    let (lo2, hi2) = range(y, tolerance);
+    lo1 <= hi2 && lo2 <= hi1
+}
+
+fn range(q: Quantity, tolerance: Tolerance) -> (f64, f64) {
+    let slack = match tolerance {
+        Tolerance::Relative(r) => q.value * r,
+        Tolerance::Absolute(a) => a,
+    };
+    let v = q.value;
+    match q.bound {
+        Bound::Exact => (v - slack, v + slack),
+        Bound::About => (v * 0.9 - slack, v * 1.1 + slack),
+        Bound::AtLeast => (v - slack, f64::INFINITY),
+        Bound::AtMost => (v * 0.8 - slack, v + slack),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(value: f64, bound: Bound) -> Quantity {
+        Quantity { value, bound }
+    }
+
+    #[test]
+    fn numbers_respect_bounds_and_tolerance() {
+        let none = Tolerance::Relative(0.0);
+        assert!(!compatible(
+            q(40.0, Bound::Exact),
+            q(12.0, Bound::Exact),
+            none
+        ));
+        assert!(compatible(
+            q(40.0, Bound::Exact),
+            q(42.0, Bound::Exact),
+            Tolerance::Relative(0.1)
+        ));
+        assert!(compatible(
+            q(300.0, Bound::AtLeast),
+            q(410.0, Bound::Exact),
+            none
+        ));
+        assert!(!compatible(
+            q(300.0, Bound::AtMost),
+            q(410.0, Bound::Exact),
+            none
+        ));
+        assert!(compatible(
+            q(100.0, Bound::About),
+            q(95.0, Bound::Exact),
+            none
+        ));
+    }
+}

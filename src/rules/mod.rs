@@ -1,0 +1,214 @@
+//! Applies the compiled rules to the claims of a run and says which pairs conflict.
+//!
+//! Candidate pairs come from an index keyed by the rule's predicate and join arguments
+//! (`same`, and `nested` arguments under each containing entity too), never from all
+//! pairs of claims. A pair found by several rules is reported once, by the first.
+
+pub mod cases;
+mod condition;
+mod fingerprint;
+
+use crate::model::{Claim, ClaimId, Conflict};
+use crate::pack::spec::RuleKind;
+use crate::pack::{CompiledRule, Pack};
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RuleStats {
+    pub id: String,
+    pub pairs_compared: usize,
+    pub conflicts: usize,
+}
+
+pub struct Outcome {
+    pub conflicts: Vec<Conflict>,
+    pub stats: Vec<RuleStats>,
+}
+
+/// Every conflict between `claims` under the pack's rules, in a deterministic order.
+pub fn evaluate(claims: &[Claim], pack: &Pack) -> Outcome {
+    // Two sentences conflict once, whichever predicates and rules saw it.
+    let mut reported: BTreeSet<[(&str, usize); 2]> = BTreeSet::new();
+    let mut fingerprints: BTreeSet<String> = BTreeSet::new();
+    let mut conflicts = Vec::new();
+    let mut stats = Vec::new();
+    for rule in &pack.rules {
+        let pairs = candidate_pairs(claims, rule, pack);
+        let mut found = 0;
+        for &(a, b) in &pairs {
+            let sentences = [&claims[a], &claims[b]].map(|c| (c.document.as_str(), c.span.start));
+            if reported.contains(&sentences)
+                || !condition::holds(rule, &claims[a], &claims[b], pack)
+            {
+                continue;
+            }
+            let conflict = conflict(rule, claims, a, b, pack);
+            reported.insert(sentences);
+            // The same speakers disputing the same proposition in the same two documents
+            // is one conflict, however often they repeat it.
+            if fingerprints.insert(conflict.id.clone()) {
+                found += 1;
+                conflicts.push(conflict);
+            }
+        }
+        stats.push(RuleStats {
+            id: rule.id.clone(),
+            pairs_compared: pairs.len(),
+            conflicts: found,
+        });
+    }
+    Outcome { conflicts, stats }
+}
+
+/// Ordered pairs `(earlier, later)` of claims that share the rule's pairing key.
+fn candidate_pairs(
+    claims: &[Claim],
+    rule: &CompiledRule,
+    pack: &Pack,
+) -> BTreeSet<(ClaimId, ClaimId)> {
+    if rule.kind == RuleKind::Refutation {
+        let by_id: HashMap<&str, ClaimId> = claims
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.id.as_str(), i))
+            .collect();
+        return claims
+            .iter()
+            .enumerate()
+            .filter_map(|(b, c)| {
+                by_id
+                    .get(c.refers_to.as_deref()?)
+                    .map(|&a| (a.min(b), a.max(b)))
+            })
+            .collect();
+    }
+    let mut index: BTreeMap<Vec<String>, Vec<ClaimId>> = BTreeMap::new();
+    for (i, claim) in claims.iter().enumerate() {
+        match rule.predicate.as_deref() {
+            None => index
+                .entry(vec![claim.proposition.to_string()])
+                .or_default()
+                .push(i),
+            Some(p) if p == claim.proposition.predicate => {
+                for key in keys(claim, rule, pack) {
+                    index.entry(key).or_default().push(i);
+                }
+            }
+            Some(_) => {}
+        }
+    }
+    let mut pairs = BTreeSet::new();
+    for bucket in index.values() {
+        for (n, &a) in bucket.iter().enumerate() {
+            for &b in &bucket[n + 1..] {
+                pairs.insert((a.min(b), a.max(b)));
+            }
+        }
+    }
+    pairs
+}
+
+/// The pairing keys of a claim: its `same` values, and each containing entity of its
+/// `nested` values. No key when a join argument is missing.
+fn keys(claim: &Claim, rule: &CompiledRule, pack: &Pack) -> Vec<Vec<String>> {
+    let args = &claim.proposition.args;
+    let mut keys: Vec<Vec<String>> = vec![Vec::new()];
+    for name in &rule.same {
+        let Some(value) = args.get(name) else {
+            return Vec::new();
+        };
+        keys.iter_mut().for_each(|k| k.push(value.clone()));
+    }
+    for name in &rule.nested {
+        let Some(value) = args.get(name) else {
+            return Vec::new();
+        };
+        let chain = pack.lexicon.ancestors(value);
+        keys = keys
+            .into_iter()
+            .flat_map(|k| {
+                chain
+                    .iter()
+                    .map(move |v| [k.as_slice(), &[v.to_string()]].concat())
+            })
+            .collect();
+    }
+    keys
+}
+
+fn conflict(
+    rule: &CompiledRule,
+    claims: &[Claim],
+    a: ClaimId,
+    b: ClaimId,
+    pack: &Pack,
+) -> Conflict {
+    let (ca, cb) = (&claims[a], &claims[b]);
+    Conflict {
+        id: fingerprint::of(rule, ca, cb),
+        rule: rule.id.clone(),
+        kind: kind_name(rule.kind).to_string(),
+        severity: rule.severity,
+        message: render(&rule.message, ca, cb, pack),
+        claims: [a, b],
+    }
+}
+
+pub fn kind_name(kind: RuleKind) -> &'static str {
+    match kind {
+        RuleKind::Negation => "negation",
+        RuleKind::Functional => "functional",
+        RuleKind::Numeric => "numeric",
+        RuleKind::SelfContradiction => "self",
+        RuleKind::Refutation => "refutation",
+    }
+}
+
+/// Fills `{a.speaker}`, `{b.side}`, `{a.place}` … in a rule message.
+fn render(template: &str, a: &Claim, b: &Claim, pack: &Pack) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let Some(close) = rest[open..].find('}') else {
+            break;
+        };
+        let field = &rest[open + 1..open + close];
+        match field.split_once('.') {
+            Some(("a", name)) => out.push_str(&field_value(a, name, pack)),
+            Some(("b", name)) => out.push_str(&field_value(b, name, pack)),
+            _ => out.push_str(&rest[open..=open + close]),
+        }
+        rest = &rest[open + close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn field_value(claim: &Claim, name: &str, pack: &Pack) -> String {
+    match name {
+        "speaker" => claim.speaker.key().to_string(),
+        "side" => claim
+            .speaker
+            .side
+            .clone()
+            .unwrap_or_else(|| "unknown side".into()),
+        "stance" => format!("{:?}", claim.stance).to_lowercase(),
+        "polarity" => format!("{:?}", claim.polarity).to_lowercase(),
+        "proposition" => claim.proposition.to_string(),
+        "quantity" => claim
+            .quantity
+            .map(|q| q.value.to_string())
+            .unwrap_or_default(),
+        arg => claim
+            .proposition
+            .args
+            .get(arg)
+            .map(|v| pack.lexicon.display(v).to_string())
+            .unwrap_or_else(|| format!("{{{arg}?}}")),
+    }
+}
+
+#[cfg(test)]
+mod tests;

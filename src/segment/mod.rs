@@ -1,0 +1,126 @@
+//! Segmentation, the first stage: cuts a document's text into sentences and each sentence
+//! into tokens with lower-cased and stemmed forms, keeping byte spans and source positions
+//! so later stages can quote and point back at the text.
+//!
+//! It works from punctuation, line breaks and a few English heuristics (abbreviations,
+//! initials, sentence-opening words). It does not tag parts of speech, detect the language,
+//! or join a sentence that the input broke across lines: every newline ends a sentence.
+
+mod abbreviations;
+mod sentences;
+mod stems;
+mod tokens;
+
+use crate::model::{Document, Sentence, Span, Token};
+
+/// Splits `doc.text` into sentences, in text order, each with its tokens.
+pub fn segment(doc: &Document) -> Vec<Sentence> {
+    let text = doc.text.as_str();
+    let mut position = Position::new(doc.first_line);
+    sentences::spans(text)
+        .into_iter()
+        .map(|span| {
+            let (line, column) = position.advance(text, span.start);
+            Sentence {
+                span,
+                line,
+                column,
+                tokens: tokens::tokenize(text, span),
+            }
+        })
+        .collect()
+}
+
+/// Tokens of a phrase (a pack's word, name or pattern), cut and stemmed exactly as
+/// sentence text is, so that the two compare equal.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    tokens::tokenize(text, Span::new(0, text.len()))
+}
+
+/// Line and column of an offset that only moves forward, so each byte is read once.
+struct Position {
+    offset: usize,
+    line: usize,
+    column: usize,
+}
+
+impl Position {
+    fn new(first_line: usize) -> Self {
+        Position {
+            offset: 0,
+            line: first_line,
+            column: 1,
+        }
+    }
+
+    /// Moves to byte offset `to` (a char boundary at or after the last one) and reports
+    /// its line and its column in chars.
+    fn advance(&mut self, text: &str, to: usize) -> (usize, usize) {
+        for &byte in &text.as_bytes()[self.offset..to] {
+            if byte == b'\n' {
+                self.line += 1;
+                self.column = 1;
+            } else if !is_utf8_continuation(byte) {
+                self.column += 1;
+            }
+        }
+        self.offset = to;
+        (self.line, self.column)
+    }
+}
+
+/// Every char has exactly one byte that is not a continuation byte: counting those counts chars.
+fn is_utf8_continuation(byte: u8) -> bool {
+    byte & 0b1100_0000 == 0b1000_0000
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(first_line: usize, text: &str) -> Document {
+        Document {
+            first_line,
+            text: text.to_string(),
+            ..Document::default()
+        }
+    }
+
+    #[test]
+    fn empty_and_blank_text_give_no_sentences() {
+        assert!(segment(&doc(1, "")).is_empty());
+        assert!(segment(&doc(1, " \n\t\n  ")).is_empty());
+    }
+
+    #[test]
+    fn line_and_column_count_newlines_and_chars() {
+        let d = doc(3, "Alpha one. Beta two.\n\nÉté three. Gamma.");
+        let found: Vec<_> = segment(&d)
+            .iter()
+            .map(|s| (&d.text[s.span.start..s.span.end], s.line, s.column))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("Alpha one.", 3, 1),
+                ("Beta two.", 3, 12),
+                ("Été three.", 5, 1),
+                ("Gamma.", 5, 12),
+            ]
+        );
+    }
+
+    #[test]
+    fn tokens_lie_inside_their_sentence() {
+        let d = doc(
+            1,
+            "The envoy’s “plan” failed. Talks resume on Jan. 9, officials said.",
+        );
+        for sentence in segment(&d) {
+            assert!(!sentence.tokens.is_empty());
+            for token in &sentence.tokens {
+                assert!(sentence.span.contains(token.span));
+            }
+        }
+    }
+}

@@ -1,0 +1,216 @@
+//! Tokens of a sentence: words (keeping inner apostrophes and hyphens), numbers (keeping
+//! thousands separators and decimals), the possessive `'s`, and single punctuation marks.
+//! Each token carries its span, a folded lower-case form and, for words, a Snowball stem.
+
+use super::stems;
+use crate::model::{Span, Token};
+
+/// The tokens of `text[span]`, in order.
+pub(super) fn tokenize(text: &str, span: Span) -> Vec<Token> {
+    let sentence = &text[span.start..span.end];
+    let mut tokens = Vec::new();
+    let mut pos = 0;
+    while let Some(first) = sentence[pos..].chars().next() {
+        let end = token_end(sentence, pos, first);
+        if !first.is_whitespace() {
+            tokens.push(make_token(&sentence[pos..end], span.start + pos));
+        }
+        pos = end;
+    }
+    tokens
+}
+
+/// End of the token that starts at `start` with the char `first`.
+fn token_end(s: &str, start: usize, first: char) -> usize {
+    let after = start + first.len_utf8();
+    if first.is_alphanumeric() {
+        word_end(s, after, first)
+    } else if is_apostrophe(first) && is_possessive_s(&s[after..]) {
+        after + 1
+    } else {
+        after
+    }
+}
+
+/// Extends a word or number from `end`, where the last char taken was `prev`.
+fn word_end(s: &str, mut end: usize, mut prev: char) -> usize {
+    loop {
+        let rest = &s[end..];
+        let mut chars = rest.chars();
+        let Some(c) = chars.next() else {
+            return end;
+        };
+        if c.is_alphanumeric() {
+            prev = c;
+            end += c.len_utf8();
+            continue;
+        }
+        let Some(next) = chars.next() else {
+            return end;
+        };
+        if !joins(prev, c, next, &rest[c.len_utf8()..]) {
+            return end;
+        }
+        prev = next;
+        end += c.len_utf8() + next.len_utf8();
+    }
+}
+
+/// Whether `mark`, between `prev` and `next` (which starts `after_mark`), keeps one token whole.
+fn joins(prev: char, mark: char, next: char, after_mark: &str) -> bool {
+    match mark {
+        // "don't" stays whole; "Russia's" gives "Russia" and "'s".
+        '\'' | '’' => next.is_alphabetic() && !is_possessive_s(after_mark),
+        // "so-called", "F-16", "24-year-old"; but "2022-2023" is a range of two numbers.
+        '-' | '\u{2010}' | '\u{2011}' => {
+            next.is_alphanumeric() && !(prev.is_ascii_digit() && next.is_ascii_digit())
+        }
+        '.' => prev.is_ascii_digit() && next.is_ascii_digit(),
+        ',' => prev.is_ascii_digit() && is_thousands_group(after_mark),
+        _ => false,
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’')
+}
+
+/// An `s` that ends the word: what follows an apostrophe in a possessive or "it's".
+fn is_possessive_s(s: &str) -> bool {
+    let mut chars = s.chars();
+    matches!(chars.next(), Some('s' | 'S')) && !chars.next().is_some_and(char::is_alphanumeric)
+}
+
+/// Exactly three digits: the group after a thousands separator ("1,478", not "1,2").
+fn is_thousands_group(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    bytes.len() >= 3
+        && bytes[..3].iter().all(u8::is_ascii_digit)
+        && !bytes.get(3).is_some_and(u8::is_ascii_digit)
+}
+
+fn make_token(surface: &str, start: usize) -> Token {
+    let mut lower = String::with_capacity(surface.len());
+    for c in surface.chars() {
+        fold(c, &mut lower);
+    }
+    // Only words are stemmed; numbers, "'s" and punctuation stay as they are.
+    let is_word = lower.starts_with(char::is_alphanumeric) && lower.contains(char::is_alphabetic);
+    let stem = if is_word {
+        stems::stem(&lower)
+    } else {
+        lower.clone()
+    };
+    Token {
+        span: Span::new(start, start + surface.len()),
+        lower,
+        stem,
+    }
+}
+
+/// Lower-cases `c` onto `out`, folding typographic quotes and dashes to ASCII.
+fn fold(c: char, out: &mut String) {
+    match c {
+        '‘' | '’' | '‚' | '‛' => out.push('\''),
+        '“' | '”' | '„' | '‟' => out.push('"'),
+        '\u{2010}'..='\u{2015}' | '\u{2212}' => out.push('-'),
+        _ if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+        _ => out.extend(c.to_lowercase()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tokens(text: &str) -> Vec<Token> {
+        tokenize(text, Span::new(0, text.len()))
+    }
+
+    fn lowers(text: &str) -> Vec<String> {
+        tokens(text).into_iter().map(|t| t.lower).collect()
+    }
+
+    #[test]
+    fn words_keep_inner_apostrophes_and_hyphens() {
+        assert_eq!(
+            lowers("Russia's non-military, so-called aid doesn't help O'Neill's F-16 plan."),
+            [
+                "russia",
+                "'s",
+                "non-military",
+                ",",
+                "so-called",
+                "aid",
+                "doesn't",
+                "help",
+                "o'neill",
+                "'s",
+                "f-16",
+                "plan",
+                "."
+            ]
+        );
+    }
+
+    #[test]
+    fn numbers_keep_separators_but_ranges_split() {
+        assert_eq!(
+            lowers("About 1,478 died; 4.5 or 3.2% of 130,000–140,000 in 2022-2023, i.e. 1,2."),
+            [
+                "about", "1,478", "died", ";", "4.5", "or", "3.2", "%", "of", "130,000", "-",
+                "140,000", "in", "2022", "-", "2023", ",", "i", ".", "e", ".", "1", ",", "2", "."
+            ]
+        );
+    }
+
+    #[test]
+    fn typographic_quotes_and_dashes_fold_to_ascii() {
+        assert_eq!(
+            lowers("“Kyiv’s” forces — ‘ready’"),
+            ["\"", "kyiv", "'s", "\"", "forces", "-", "'", "ready", "'"]
+        );
+    }
+
+    #[test]
+    fn spans_slice_back_to_the_text() {
+        let text = "  Ünal’s   “unit” seized 1,200 rifles…  ";
+        let found: Vec<&str> = tokens(text)
+            .iter()
+            .map(|t| &text[t.span.start..t.span.end])
+            .collect();
+        assert_eq!(
+            found,
+            ["Ünal", "’s", "“", "unit", "”", "seized", "1,200", "rifles", "…"]
+        );
+    }
+
+    #[test]
+    fn words_are_stemmed_and_the_rest_is_not() {
+        let stems: Vec<String> = tokens("seized seizes Seizing 4.5 'S ?")
+            .into_iter()
+            .map(|t| t.stem)
+            .collect();
+        assert_eq!(stems, ["seiz", "seiz", "seiz", "4.5", "'s", "?"]);
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        for text in [
+            "",
+            "'",
+            "’s",
+            "-",
+            "1,",
+            "1,23",
+            "a-",
+            "é\u{301}",
+            "🙂🙂",
+            "'s's",
+        ] {
+            for token in tokens(text) {
+                assert!(!token.lower.is_empty() && token.span.end <= text.len());
+            }
+        }
+    }
+}

@@ -183,6 +183,9 @@ pub struct Claim {
     pub hedged: bool,
     /// Only part of the argument is meant ("most of Pokrovsk").
     pub partial: bool,
+    /// Nobody is named, in the sentence or the document: the outlet's own voice, which
+    /// also carries what others said without saying who.
+    pub narrated: bool,
     pub quantity: Option<Quantity>,
     /// When the claim is about: an explicit year in the sentence, else the publication day.
     pub day: Option<Day>,

@@ -6,6 +6,11 @@ use crate::model::{Stance, Token};
 use crate::pack::lexicon::{Cue, Lexicon, Mention, MentionKind};
 use std::ops::Range;
 
+/// Subjects that are no name: "it said", "I have said".
+const PRONOUNS: &[&str] = &[
+    "i", "we", "you", "it", "this", "that", "there", "they", "he", "she", "what", "which", "who",
+];
+
 /// Words that may stand between a speaker and the verb: "Ukrainian officials *later* refuted".
 const BETWEEN: usize = 3;
 
@@ -119,8 +124,10 @@ fn around(cue: &Cue, tokens: &[Token], mentions: &[Mention]) -> Option<Attributi
 fn unknown_subject(cue: &Cue, tokens: &[Token]) -> Option<Attribution> {
     let subject = &tokens[..cue.start];
     let short = (1..=4).contains(&subject.len()) && subject.iter().all(Token::is_word);
-    let pronoun =
-        subject.len() == 1 && matches!(subject[0].lower.as_str(), "it" | "this" | "that" | "there");
+    // "I said", "we stated": the document's own speaker, as the narrator.
+    let pronoun = subject
+        .first()
+        .is_some_and(|t| PRONOUNS.contains(&t.lower.as_str()));
     if !short || pronoun || cue.stem == "accord to" {
         return None;
     }

@@ -56,7 +56,9 @@ pub fn extract(doc: &Document, sentences: &[Sentence], pack: &Pack) -> Vec<Claim
         if let Some(person) = mentions.iter().find(|m| m.kind == MentionKind::Person) {
             last_person = Some(speaker_of(person, sentence, doc, pack));
         }
+        let narrated = said.speaker.is_none() && doc.speaker.is_none();
         let base = ClaimBase {
+            narrated,
             doc,
             sentence,
             index,
@@ -106,6 +108,7 @@ struct ClaimBase<'a> {
     cue: Option<String>,
     stance: Stance,
     day: Option<Day>,
+    narrated: bool,
 }
 
 impl ClaimBase<'_> {
@@ -131,6 +134,7 @@ impl ClaimBase<'_> {
             polarity,
             hedged: false,
             partial: false,
+            narrated: self.narrated,
             quantity: None,
             day: self.day,
             pattern,

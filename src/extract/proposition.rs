@@ -80,11 +80,13 @@ fn first_match(ctx: &Context, predicate: &Predicate, lexicon: &Lexicon) -> Optio
         }
         let free = (hit.start..hit.end).filter(|t| !hit.fixed.contains(t));
         let scope = clause_before(tokens, hit.start).chain(free);
-        let (mut negated, mut hedged) = (false, false);
+        // Negations cancel in pairs: "not a day goes by without shelling" is shelling.
+        let (mut negations, mut hedged) = (0, false);
         for t in scope {
-            negated |= lexicon.is_negation(&tokens[t]);
+            negations += usize::from(lexicon.is_negation(&tokens[t]));
             hedged |= lexicon.is_modal(&tokens[t]);
         }
+        let negated = negations % 2 == 1;
         let polarity = if negated {
             cp.polarity.flip()
         } else {

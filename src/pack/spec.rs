@@ -198,6 +198,8 @@ pub enum Unless {
     Question,
     /// Either claim covers only part of its argument ("most of").
     Partial,
+    /// Either claim is in the outlet's own voice, with no speaker named.
+    Narrated,
 }
 
 #[derive(Debug, Clone, Deserialize)]

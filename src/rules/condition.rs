@@ -38,6 +38,7 @@ fn exempt(unless: &[Unless], a: &Claim, b: &Claim) -> bool {
             Unless::Hedged => c.hedged,
             Unless::Question => c.stance == Stance::Questions,
             Unless::Partial => c.partial,
+            Unless::Narrated => c.narrated,
         })
     })
 }

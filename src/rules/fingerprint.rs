@@ -1,7 +1,7 @@
-//! Stable conflict ids: FNV-1a over the rule, both speakers and sides, the normalised
-//! proposition and the two documents. No line numbers or offsets, so that a baseline
-//! survives edits elsewhere in an article; no randomised hasher, so ids never change
-//! between runs or machines.
+//! Stable conflict ids: FNV-1a over the rule, and for both claims the speaker and side,
+//! the normalised proposition, the document and the sentence's words. No line numbers or
+//! offsets, so that a baseline survives edits elsewhere in an article; no randomised
+//! hasher, so ids never change between runs or machines.
 
 use crate::model::Claim;
 use crate::pack::CompiledRule;
@@ -19,13 +19,15 @@ pub fn of(rule: &CompiledRule, a: &Claim, b: &Claim) -> String {
 
 /// Who said what where, in one string: the part of a claim a fingerprint depends on.
 fn side_key(c: &Claim) -> String {
+    let words: Vec<&str> = c.sentence.split_whitespace().collect();
     format!(
-        "{}\u{1f}{}\u{1f}{:?}\u{1f}{}\u{1f}{}",
+        "{}\u{1f}{}\u{1f}{:?}\u{1f}{}\u{1f}{}\u{1f}{}",
         c.speaker.key(),
         c.speaker.side.as_deref().unwrap_or(""),
         c.polarity,
         c.proposition,
-        c.document
+        c.document,
+        words.join(" ")
     )
 }
 

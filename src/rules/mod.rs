@@ -45,8 +45,8 @@ pub fn evaluate(claims: &[Claim], pack: &Pack) -> Outcome {
             }
             let conflict = conflict(rule, claims, a, b, pack);
             reported.insert(sentences);
-            // The same speakers disputing the same proposition in the same two documents
-            // is one conflict, however often they repeat it.
+            // Ids must be unique for baselines: a sentence repeated word for word in one
+            // document is one conflict.
             if fingerprints.insert(conflict.id.clone()) {
                 found += 1;
                 conflicts.push(conflict);
@@ -58,6 +58,11 @@ pub fn evaluate(claims: &[Claim], pack: &Pack) -> Outcome {
             conflicts: found,
         });
     }
+    // Reports read in corpus order, whichever rule found what.
+    conflicts.sort_by_key(|k: &Conflict| {
+        let [a, b] = k.claims.map(|i| (&claims[i].document, claims[i].line));
+        (a, b, k.rule.clone())
+    });
     Outcome { conflicts, stats }
 }
 

@@ -48,8 +48,10 @@ fn run_check(args: &CheckArgs) -> Result<Outcome, String> {
         .map_err(|e| e.to_string())?;
     let corpus = pool.install(|| ingest::ingest(&args.paths, &fields));
     for failure in &corpus.failures {
-        let line = failure.line.map(|l| format!(":{l}")).unwrap_or_default();
-        eprintln!("warning: {}{line}: {}", failure.path, failure.reason);
+        eprintln!("error: {failure}");
+    }
+    for warning in &corpus.warnings {
+        eprintln!("warning: {warning}");
     }
     if args.verbose {
         for path in &corpus.passed_over {
@@ -76,6 +78,7 @@ fn run_check(args: &CheckArgs) -> Result<Outcome, String> {
     let run = Run {
         documents: corpus.documents.len(),
         failures: &corpus.failures,
+        warnings: &corpus.warnings,
         sentences,
         claims: &claims,
         outcome: &outcome,
@@ -83,13 +86,15 @@ fn run_check(args: &CheckArgs) -> Result<Outcome, String> {
         pack: &pack,
     };
     let text = report::render(args.format, &run);
-    match &args.output {
+    match args.output.as_deref().filter(|p| *p != Path::new("-")) {
         Some(path) => {
             write_atomically(path, &text).map_err(|e| format!("{}: {e}", path.display()))?
         }
-        None => std::io::stdout()
-            .write_all(text.as_bytes())
-            .map_err(|e| e.to_string())?,
+        None => match std::io::stdout().write_all(text.as_bytes()) {
+            // A reader that stops early (`| head`) is not a failure of the run.
+            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => return Err(e.to_string()),
+            _ => {}
+        },
     }
     if outcome.stats.iter().all(|s| s.pairs_compared == 0) {
         eprintln!("error: nothing was compared: no two claims share a rule's pairing key");
@@ -113,8 +118,12 @@ fn run_check(args: &CheckArgs) -> Result<Outcome, String> {
 }
 
 /// Writes to a temporary file beside `path`, then renames it over `path`, so that a
-/// reader never sees half a report.
+/// reader never sees half a report. A device or pipe (`/dev/null`, `/dev/stdout`) is
+/// written in place: renaming over it would replace it.
 fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
+    if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
+        return std::fs::write(path, text);
+    }
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())

@@ -49,7 +49,7 @@ pub struct CheckArgs {
     /// Report format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
-    /// Write the report to this file (atomically) instead of stdout.
+    /// Write the report to this file (atomically) instead of stdout; `-` is stdout.
     #[arg(long, short)]
     pub output: Option<PathBuf>,
     /// Rule pack files or folders to load after the built-in packs.

@@ -194,9 +194,7 @@ fn back_reference(
 fn speaker_of(m: &Mention, sentence: &Sentence, doc: &Document, pack: &Pack) -> Speaker {
     let span = sentence.tokens[m.start].span.start..sentence.tokens[m.end - 1].span.end;
     let entity = match m.kind {
-        MentionKind::Person | MentionKind::Org | MentionKind::Side => {
-            Some(pack.lexicon.display(&m.value).to_string())
-        }
+        MentionKind::Person | MentionKind::Org => Some(pack.lexicon.display(&m.value).to_string()),
         _ => None,
     };
     Speaker {

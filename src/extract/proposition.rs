@@ -5,6 +5,7 @@ use crate::model::{Bound, Polarity, Proposition, Quantity, Token};
 use crate::pack::lexicon::{Lexicon, Mention, MentionKind};
 use crate::pack::spec::{ContextValue, SlotType};
 use crate::pack::{Pack, Predicate};
+use std::collections::HashSet;
 use std::ops::Range;
 
 /// Tokens before a match that can still negate or hedge it: "did *not* seize".
@@ -32,13 +33,19 @@ pub struct Context<'a> {
 
 /// Each predicate's first matching pattern in the content of a sentence.
 pub fn propositions(ctx: &Context, pack: &Pack) -> Vec<Found> {
+    let stems: HashSet<&str> = ctx.tokens.iter().map(|t| t.stem.as_str()).collect();
     pack.predicates
         .iter()
-        .filter_map(|p| first_match(ctx, p, &pack.lexicon))
+        .filter_map(|p| first_match(ctx, &stems, p, &pack.lexicon))
         .collect()
 }
 
-fn first_match(ctx: &Context, predicate: &Predicate, lexicon: &Lexicon) -> Option<Found> {
+fn first_match(
+    ctx: &Context,
+    stems: &HashSet<&str>,
+    predicate: &Predicate,
+    lexicon: &Lexicon,
+) -> Option<Found> {
     let accepts = |slot: &str, m: &Mention| {
         predicate
             .args
@@ -46,7 +53,11 @@ fn first_match(ctx: &Context, predicate: &Predicate, lexicon: &Lexicon) -> Optio
             .is_some_and(|types| types.iter().any(|&t| m.kind.fits(t)))
     };
     let tokens = &ctx.tokens[..ctx.content.end];
-    predicate.patterns.iter().find_map(|cp| {
+    let mut possible = predicate
+        .patterns
+        .iter()
+        .filter(|cp| cp.pattern.may_match(stems));
+    possible.find_map(|cp| {
         let hit = cp
             .pattern
             .find(tokens, ctx.content.start, ctx.mentions, &accepts)?;

@@ -98,8 +98,10 @@ impl fmt::Display for Failure {
 pub struct Corpus {
     /// In argument order; within a folder by path, then by record order.
     pub documents: Vec<Document>,
-    /// Sorted by path, then line.
+    /// Inputs (files, records) that could not be read; sorted by path, then line.
     pub failures: Vec<Failure>,
+    /// Inputs read with a loss, such as invalid UTF-8 decoded lossily; sorted likewise.
+    pub warnings: Vec<Failure>,
     /// Files of other types met in folders, not articles; sorted.
     pub passed_over: Vec<String>,
 }
@@ -114,11 +116,12 @@ pub fn ingest(paths: &[PathBuf], fields: &FieldMap) -> Corpus {
     for p in parsed {
         corpus.documents.extend(p.documents);
         corpus.failures.extend(p.failures);
+        corpus.warnings.extend(p.warnings);
     }
     // Stable sort: a file's failures on the same line keep their reading order.
-    corpus
-        .failures
-        .sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
+    for list in [&mut corpus.failures, &mut corpus.warnings] {
+        list.sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
+    }
     corpus.passed_over.sort();
     corpus
 }
@@ -128,11 +131,16 @@ pub fn ingest(paths: &[PathBuf], fields: &FieldMap) -> Corpus {
 struct Parsed {
     documents: Vec<Document>,
     failures: Vec<Failure>,
+    warnings: Vec<Failure>,
 }
 
 impl Parsed {
     fn fail(&mut self, source: &Source, line: Option<usize>, reason: impl Into<String>) {
         self.failures.push(source.failure(line, reason));
+    }
+
+    fn warn(&mut self, source: &Source, reason: impl Into<String>) {
+        self.warnings.push(source.failure(None, reason));
     }
 }
 

@@ -23,7 +23,7 @@ pub(super) fn load(source: &Source, out: &mut Parsed) -> Option<String> {
         Ok(decoded) => {
             if let Some(at) = decoded.invalid_at {
                 let reason = format!("invalid UTF-8 at byte {at}; decoded lossily");
-                out.fail(source, None, reason);
+                out.warn(source, reason);
             }
             Some(decoded.text)
         }

@@ -157,7 +157,7 @@ impl Loader {
                 origin: origin.clone(),
                 line: loc.as_ref().map(|l| l.line()),
                 column: loc.as_ref().map(|l| l.column()),
-                message: e.to_string(),
+                message: without_location(e.to_string()),
             }
         })?;
         if spec.version != 1 {
@@ -378,6 +378,15 @@ fn parse_tolerance(text: &str) -> Result<Tolerance, String> {
             .parse::<f64>()
             .map(Tolerance::Absolute)
             .map_err(|_| bad()),
+    }
+}
+
+/// serde_yaml ends its messages with "at line L column C", which the error already
+/// carries in front.
+fn without_location(message: String) -> String {
+    match message.rsplit_once(" at line ") {
+        Some((head, tail)) if tail.contains(" column ") => head.to_string(),
+        _ => message,
     }
 }
 

@@ -35,6 +35,9 @@ enum Element {
 pub struct Pattern {
     pub source: String,
     elements: Vec<Element>,
+    /// First stems of the first required word's alternatives: a sentence without any of
+    /// them cannot match, so most sentences are turned away before matching starts.
+    triggers: Vec<String>,
 }
 
 /// A successful match: which mention fills each slot, and which tokens the pattern's
@@ -63,10 +66,26 @@ impl Pattern {
         }) {
             return Err("a pattern needs at least one word or slot that is not optional".into());
         }
+        let triggers = elements
+            .iter()
+            .find_map(|e| match e {
+                Element::Words {
+                    alternatives,
+                    optional: false,
+                } => Some(alternatives.iter().map(|alt| alt[0].clone()).collect()),
+                _ => None,
+            })
+            .unwrap_or_default();
         Ok(Pattern {
             source: source.to_string(),
             elements,
+            triggers,
         })
+    }
+
+    /// False when the sentence lacks every trigger word, so the pattern cannot match.
+    pub fn may_match(&self, stems: &HashSet<&str>) -> bool {
+        self.triggers.is_empty() || self.triggers.iter().any(|t| stems.contains(t.as_str()))
     }
 
     /// Slot names in order of appearance.

@@ -18,6 +18,7 @@ struct Report<'a> {
 struct Summary<'a> {
     documents: usize,
     skipped: Vec<Skipped<'a>>,
+    warnings: Vec<Skipped<'a>>,
     sentences: usize,
     claims: usize,
     conflicts: usize,
@@ -60,6 +61,16 @@ struct ClaimOut<'a> {
     refers_to: Option<&'a str>,
 }
 
+fn inputs(list: &[crate::ingest::Failure]) -> Vec<Skipped<'_>> {
+    list.iter()
+        .map(|f| Skipped {
+            path: &f.path,
+            line: f.line,
+            reason: &f.reason,
+        })
+        .collect()
+}
+
 fn claim_out(c: &Claim) -> ClaimOut<'_> {
     ClaimOut {
         id: &c.id,
@@ -93,15 +104,8 @@ pub fn render(run: &Run) -> String {
         version: 1,
         summary: Summary {
             documents: run.documents,
-            skipped: run
-                .failures
-                .iter()
-                .map(|f| Skipped {
-                    path: &f.path,
-                    line: f.line,
-                    reason: &f.reason,
-                })
-                .collect(),
+            skipped: inputs(run.failures),
+            warnings: inputs(run.warnings),
             sentences: run.sentences,
             claims: run.claims.len(),
             conflicts: run.outcome.conflicts.len(),

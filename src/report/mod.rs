@@ -22,6 +22,7 @@ pub enum Format {
 pub struct Run<'a> {
     pub documents: usize,
     pub failures: &'a [Failure],
+    pub warnings: &'a [Failure],
     pub sentences: usize,
     pub claims: &'a [Claim],
     pub outcome: &'a Outcome,

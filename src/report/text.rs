@@ -25,13 +25,13 @@ pub fn render(run: &Run) -> String {
     let failures = run.failures.len();
     let _ = writeln!(
         out,
-        "{} conflicts in {} documents ({} sentences, {} claims){}",
-        run.outcome.conflicts.len(),
-        run.documents,
-        run.sentences,
-        run.claims.len(),
+        "{} in {} ({}, {}){}",
+        count(run.outcome.conflicts.len(), "conflict"),
+        count(run.documents, "document"),
+        count(run.sentences, "sentence"),
+        count(run.claims.len(), "claim"),
         if failures > 0 {
-            format!("; {failures} inputs could not be read")
+            format!("; {} could not be read", count(failures, "input"))
         } else {
             String::new()
         }
@@ -55,4 +55,12 @@ fn claim(out: &mut String, c: &Claim) {
 
 fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
 }

@@ -1,0 +1,134 @@
+//! Acceptance tests against the shared data beside the checkout (`../shared`): the seed
+//! article and its labelled conflict, and the presidential-press corpus scored by
+//! `eval/score.py`. Without `../shared` each test says it was skipped and passes.
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+const SKIPPED: &str = "skipped: ../shared not found (acceptance data lives beside the checkout)";
+
+fn checkout() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// `../shared` beside the checkout, or `None` after saying the test is skipped.
+fn shared() -> Option<PathBuf> {
+    let shared = checkout().join("../shared");
+    if shared.is_dir() {
+        Some(shared)
+    } else {
+        eprintln!("{SKIPPED}");
+        None
+    }
+}
+
+/// The binary, run from the checkout so that `../shared/...` paths resolve.
+fn gainsay() -> Command {
+    let mut cmd = Command::cargo_bin("gainsay").expect("the gainsay binary is built");
+    cmd.current_dir(checkout());
+    cmd
+}
+
+/// Fails with a clear message unless `python3` with PyYAML can run the scorer.
+fn require_python_with_yaml() {
+    let probe = std::process::Command::new("python3")
+        .args(["-c", "import yaml"])
+        .output();
+    match probe {
+        Err(e) => {
+            panic!("python3 is needed to run ../shared/eval/score.py but cannot be started: {e}")
+        }
+        Ok(out) if !out.status.success() => panic!(
+            "python3 is installed but PyYAML is not (`import yaml` failed); \
+             install it (e.g. `pip install pyyaml` or `apt-get install python3-yaml`) \
+             to run ../shared/eval/score.py:\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        ),
+        Ok(_) => {}
+    }
+}
+
+/// Whether one of the conflict's claims has a sentence that contains `quote`.
+fn has_sentence<'a>(conflict: &'a Value, quote: &str) -> Option<&'a Value> {
+    conflict["claims"]
+        .as_array()?
+        .iter()
+        .find(|c| c["sentence"].as_str().is_some_and(|s| s.contains(quote)))
+}
+
+#[test]
+fn seed_reports_the_pokrovsk_refutation_and_little_else() {
+    let Some(_) = shared() else { return };
+    let out = gainsay()
+        .args(["check", "../shared/seed", "--format", "json"])
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
+    let report: Value = serde_json::from_slice(&out.stdout).expect("the report is JSON");
+    let conflicts = report["conflicts"].as_array().expect("conflicts");
+    assert!(
+        conflicts.len() <= 2,
+        "at most 2 conflicts expected in the seed, got {}: {conflicts:#?}",
+        conflicts.len()
+    );
+
+    const CLAIMED: &str = "seized control of the vital Ukrainian city of Pokrovsk";
+    const REFUTED: &str = "Ukrainian officials later refuted the assertion";
+    let found = conflicts
+        .iter()
+        .find(|c| has_sentence(c, CLAIMED).is_some() && has_sentence(c, REFUTED).is_some())
+        .unwrap_or_else(|| {
+            panic!("no conflict pairs {CLAIMED:?} with {REFUTED:?}: {conflicts:#?}")
+        });
+    let claimed = has_sentence(found, CLAIMED).unwrap();
+    let refuted = has_sentence(found, REFUTED).unwrap();
+    assert_eq!(claimed["document"], "pokrovsk-talks.txt");
+    assert_eq!(refuted["document"], "pokrovsk-talks.txt");
+    assert_eq!(claimed["side"], "russia", "{claimed:#}");
+    assert_eq!(refuted["side"], "ukraine", "{refuted:#}");
+    let speaker = |c: &Value| c["speaker"].as_str().unwrap_or_default().to_string();
+    assert!(speaker(claimed).contains("Putin"), "{claimed:#}");
+    assert!(speaker(refuted).contains("Ukrainian"), "{refuted:#}");
+}
+
+#[test]
+fn presidential_press_meets_the_recall_bar() {
+    let Some(shared) = shared() else { return };
+    require_python_with_yaml();
+    let corpus = shared.join("corpora/presidential-press");
+    let dir = tempfile::tempdir().unwrap();
+    let report = dir.path().join("presidential-press.json");
+    gainsay()
+        .arg("check")
+        .arg(corpus.join("articles.jsonl"))
+        .args(["--format", "json", "--output"])
+        .arg(&report)
+        .assert()
+        .code(1);
+
+    let json: Value = serde_json::from_slice(&std::fs::read(&report).unwrap()).unwrap();
+    let reported = json["conflicts"].as_array().expect("conflicts").len();
+    assert!(
+        reported <= 300,
+        "{reported} conflicts reported, at most 300 expected"
+    );
+
+    // 5 of the 12 gold conflicts is a recall of 0.4167.
+    let score = std::process::Command::new("python3")
+        .arg(shared.join("eval/score.py"))
+        .arg(corpus.join("gold-dev.yaml"))
+        .arg(&report)
+        .args(["--min-recall", "0.41", "--max-negatives", "2", "-v"])
+        .output()
+        .expect("python3 runs score.py");
+    let text = String::from_utf8_lossy(&score.stdout);
+    eprintln!("{text}");
+    assert!(
+        score.status.success(),
+        "score.py failed ({}):\n{text}{}",
+        score.status,
+        String::from_utf8_lossy(&score.stderr)
+    );
+}

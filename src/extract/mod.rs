@@ -223,3 +223,6 @@ fn claim_day(published: Option<Day>, sentence: &Sentence) -> Option<Day> {
         None => Some(published),
     }
 }
+
+#[cfg(test)]
+mod tests;

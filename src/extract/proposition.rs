@@ -9,7 +9,7 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 /// Tokens before a match that can still negate or hedge it: "did *not* seize".
-const LOOK_BACK: usize = 4;
+const LOOK_BACK: usize = 6;
 
 /// Words that end the clause a negation can reach back through.
 const CLAUSE_BREAKS: &[&str] = &[",", ";", ":", "but", "while", "although", "and", "-"];

@@ -19,12 +19,6 @@ pub struct ClaimGraph {
     pub graph: DiGraph<ClaimId, Edge>,
 }
 
-impl ClaimGraph {
-    pub fn node(&self, claim: ClaimId) -> NodeIndex {
-        NodeIndex::new(claim)
-    }
-}
-
 /// Claims `i` become nodes `i`. Supports edges join claims of one document that agree,
 /// so the graph stays linear in the corpus size.
 pub fn build(claims: &[Claim], conflicts: &[Conflict]) -> ClaimGraph {
@@ -76,4 +70,38 @@ pub fn build(claims: &[Claim], conflicts: &[Conflict]) -> ClaimGraph {
         }
     }
     ClaimGraph { graph }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{build, Edge};
+    use crate::model::Document;
+    use crate::{extract, pack, rules, segment};
+
+    #[test]
+    fn claims_are_nodes_and_edges_carry_their_kind() {
+        let pack = pack::load(true, &[]).unwrap();
+        let text = "Moscow said its forces had captured Avdiivka.\nUkrainian officials rejected the claim.\nRussian officials said Russian troops had captured Avdiivka.";
+        let doc = Document {
+            id: "d".into(),
+            first_line: 1,
+            text: text.into(),
+            ..Document::default()
+        };
+        let claims = extract::extract(&doc, &segment::segment(&doc), &pack);
+        let outcome = rules::evaluate(&claims, &pack);
+        let graph = build(&claims, &outcome.conflicts).graph;
+        assert_eq!(graph.node_count(), 3);
+        let mut kinds: Vec<Edge> = graph.edge_weights().copied().collect();
+        kinds.sort_by_key(|e| format!("{e:?}"));
+        assert_eq!(
+            kinds,
+            [
+                Edge::Conflict(0),
+                Edge::Conflict(1),
+                Edge::Refutes,
+                Edge::Supports
+            ]
+        );
+    }
 }

@@ -45,3 +45,6 @@ pub fn proposition_text(claim: &Claim) -> String {
         Polarity::Negative => format!("not {}", claim.proposition),
     }
 }
+
+#[cfg(test)]
+mod tests;

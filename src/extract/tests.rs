@@ -1,0 +1,116 @@
+use super::extract;
+use crate::model::{Claim, Document, Polarity, Stance};
+use crate::{pack, segment};
+
+fn claims(text: &str) -> Vec<Claim> {
+    claims_in(Document {
+        id: "doc".into(),
+        path: "doc".into(),
+        first_line: 1,
+        text: text.into(),
+        ..Document::default()
+    })
+}
+
+fn claims_in(doc: Document) -> Vec<Claim> {
+    let pack = pack::load(true, &[]).unwrap();
+    extract(&doc, &segment::segment(&doc), &pack)
+}
+
+#[test]
+fn speaker_before_the_verb_with_a_side() {
+    let c = &claims("Ukrainian officials said Russian troops had captured Bakhmut.")[0];
+    assert_eq!(c.speaker.key(), "Ukrainian officials");
+    assert_eq!(c.speaker.side.as_deref(), Some("ukraine"));
+    assert_eq!(
+        c.proposition.to_string(),
+        "controls(holder=russia, place=bakhmut)"
+    );
+    assert_eq!(
+        (c.stance, c.polarity),
+        (Stance::Asserts, Polarity::Positive)
+    );
+}
+
+#[test]
+fn speaker_after_the_content_and_according_to() {
+    let after = &claims("Russian troops now control Bakhmut, the Kremlin said.")[0];
+    assert_eq!(after.speaker.side.as_deref(), Some("russia"));
+    let according = &claims("According to Zelenskyy, Russian troops shelled Kharkiv overnight.")[0];
+    assert_eq!(according.speaker.key(), "Volodymyr Zelenskyy");
+}
+
+#[test]
+fn a_title_resolves_to_the_person() {
+    let c = &claims("The Russian president said Russian forces had taken Avdiivka.")[0];
+    assert_eq!(c.speaker.key(), "Vladimir Putin");
+}
+
+#[test]
+fn denial_and_negation_set_polarity() {
+    let denied = &claims("Kyiv denied that Russian troops had captured Avdiivka.")[0];
+    assert_eq!(
+        (denied.stance, denied.polarity),
+        (Stance::Denies, Polarity::Negative)
+    );
+    let negated = &claims("Kyiv said Russian troops do not control Avdiivka.")[0];
+    assert_eq!(negated.polarity, Polarity::Negative);
+    let double = &claims("Not a day goes by without shelling in Kharkiv, Kyiv said.")[0];
+    assert_eq!(double.polarity, Polarity::Positive);
+}
+
+#[test]
+fn modal_hedges_and_question_asks() {
+    assert!(claims("Kyiv said Russian troops may capture Avdiivka.")[0].hedged);
+    assert_eq!(
+        claims("Have Russian troops captured Avdiivka?")[0].stance,
+        Stance::Questions
+    );
+}
+
+#[test]
+fn most_of_is_partial() {
+    assert!(claims("Analysts said Russian troops control most of Avdiivka.")[0].partial);
+}
+
+#[test]
+fn a_reference_takes_over_the_earlier_claim_flipped() {
+    let found = claims(
+        "Moscow said its forces had captured Avdiivka.\nUkrainian officials rejected the claim.",
+    );
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[1].refers_to.as_deref(), Some(found[0].id.as_str()));
+    assert_eq!(found[1].proposition, found[0].proposition);
+    assert_eq!(found[1].polarity, Polarity::Negative);
+}
+
+#[test]
+fn unattributed_text_is_the_narrators() {
+    let doc = Document {
+        id: "r".into(),
+        text: "Russian troops shelled Kharkiv again.".into(),
+        outlet: Some("Example Wire".into()),
+        side: Some("UA".into()),
+        first_line: 1,
+        ..Document::default()
+    };
+    let c = &claims_in(doc)[0];
+    assert_eq!(c.speaker.key(), "Example Wire");
+    assert_eq!(c.speaker.side.as_deref(), Some("ukraine"));
+    assert!(c.narrated);
+}
+
+#[test]
+fn an_earlier_year_dates_the_claim() {
+    let doc = Document {
+        id: "h".into(),
+        text: "In 2014 Ukrainian forces took Mariupol back.\nRussian troops shelled Mariupol."
+            .into(),
+        published: "2022-06-13".parse().ok(),
+        first_line: 1,
+        ..Document::default()
+    };
+    let found = claims_in(doc);
+    assert_eq!(found[0].day.map(|d| d.year()), Some(2014));
+    assert_eq!(found[1].day.map(|d| d.year()), Some(2022));
+}

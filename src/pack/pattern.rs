@@ -96,8 +96,9 @@ impl Pattern {
         })
     }
 
-    /// The leftmost match in `tokens[from..]`. `accepts(slot, mention)` says whether a
-    /// mention may fill a slot.
+    /// The tightest match in `tokens[from..]` (fewest tokens, then leftmost), so that a
+    /// gap does not reach into a neighbouring clause when a closer start fits.
+    /// `accepts(slot, mention)` says whether a mention may fill a slot.
     pub fn find(
         &self,
         tokens: &[Token],
@@ -114,14 +115,25 @@ impl Pattern {
             slots: Vec::new(),
             fixed: Vec::new(),
         };
-        (from..tokens.len()).find_map(|start| {
-            matcher.go(0, start).map(|end| PatternMatch {
+        let mut best: Option<PatternMatch> = None;
+        for start in from..tokens.len() {
+            let Some(end) = matcher.go(0, start) else {
+                continue;
+            };
+            let found = PatternMatch {
                 start,
                 end,
                 slots: std::mem::take(&mut matcher.slots),
                 fixed: std::mem::take(&mut matcher.fixed),
-            })
-        })
+            };
+            if best
+                .as_ref()
+                .is_none_or(|b| found.end - found.start < b.end - b.start)
+            {
+                best = Some(found);
+            }
+        }
+        best
     }
 }
 
@@ -324,9 +336,20 @@ mod tests {
             &m,
         )
         .unwrap();
-        assert_eq!((hit.start, hit.end), (1, 6));
+        assert_eq!(
+            (hit.start, hit.end),
+            (2, 6),
+            "an optional word is left out of the tightest match"
+        );
         assert_eq!(hit.fixed, vec![2]);
         assert_eq!(hit.slots, vec![("place".to_string(), 0)]);
+    }
+
+    #[test]
+    fn the_tightest_match_wins() {
+        let m = [mention(0, 1), mention(4, 5)];
+        let hit = run("{place} ... shelled", "X , near the Y shelled", &m).unwrap();
+        assert_eq!(hit.slots, vec![("place".to_string(), 1)]);
     }
 
     #[test]

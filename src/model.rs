@@ -114,6 +114,9 @@ pub struct Speaker {
     pub entity: Option<String>,
     /// The side id from the packs, when known.
     pub side: Option<String>,
+    /// A name several entities share ("Kovalenko"): who it is, is unknown.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub ambiguous: bool,
 }
 
 impl Speaker {
@@ -186,6 +189,8 @@ pub struct Claim {
     /// Nobody is named, in the sentence or the document: the outlet's own voice, which
     /// also carries what others said without saying who.
     pub narrated: bool,
+    /// The speaker is of another side than the document: it only reports what they said.
+    pub reported: bool,
     pub quantity: Option<Quantity>,
     /// When the claim is about: an explicit year in the sentence, else the publication day.
     pub day: Option<Day>,

@@ -8,7 +8,7 @@ mod attribution;
 mod proposition;
 
 use crate::model::{Claim, Day, Document, Polarity, Sentence, Speaker, Stance};
-use crate::pack::lexicon::{Mention, MentionKind};
+use crate::pack::lexicon::{Lexicon, Mention, MentionKind};
 use crate::pack::Pack;
 use attribution::Who;
 use proposition::Context;
@@ -27,6 +27,7 @@ pub fn extract(doc: &Document, sentences: &[Sentence], pack: &Pack) -> Vec<Claim
             .unwrap_or_else(|| "narrator".into()),
         entity: None,
         side: doc.side.as_deref().and_then(|s| lexicon.side_named(s)),
+        ambiguous: false,
     };
     let mut claims: Vec<Claim> = Vec::new();
     // The sentence index of each claim, for how far back a reference may reach.
@@ -35,7 +36,8 @@ pub fn extract(doc: &Document, sentences: &[Sentence], pack: &Pack) -> Vec<Claim
     let mut memory = anaphora::Memory::default();
     for (index, sentence) in sentences.iter().enumerate() {
         let tokens = &sentence.tokens;
-        let mut mentions = lexicon.mentions(tokens);
+        let day = claim_day(doc.published, sentence);
+        let mut mentions = lexicon.mentions(tokens, day);
         memory.resolve(tokens, &mut mentions);
         let said = attribution::attribute(tokens, &mentions, lexicon);
         let speaker = match &said.speaker {
@@ -49,6 +51,7 @@ pub fn extract(doc: &Document, sentences: &[Sentence], pack: &Pack) -> Vec<Claim
                     mention: doc.text[span].to_string(),
                     entity: None,
                     side: None,
+                    ambiguous: false,
                 }
             }
             None => narrator.clone(),
@@ -57,15 +60,17 @@ pub fn extract(doc: &Document, sentences: &[Sentence], pack: &Pack) -> Vec<Claim
             last_person = Some(speaker_of(person, sentence, doc, pack));
         }
         let narrated = said.speaker.is_none() && doc.speaker.is_none();
+        let reported = matches!((&speaker.side, &narrator.side), (Some(s), Some(n)) if s != n);
         let base = ClaimBase {
             narrated,
+            reported,
             doc,
             sentence,
             index,
             speaker,
             cue: said.cue.as_ref().map(|c| c.stem.clone()),
             stance: said.stance,
-            day: claim_day(doc.published, sentence),
+            day,
         };
         let ctx = Context {
             tokens,
@@ -109,6 +114,7 @@ struct ClaimBase<'a> {
     stance: Stance,
     day: Option<Day>,
     narrated: bool,
+    reported: bool,
 }
 
 impl ClaimBase<'_> {
@@ -135,6 +141,7 @@ impl ClaimBase<'_> {
             hedged: false,
             partial: false,
             narrated: self.narrated,
+            reported: self.reported,
             quantity: None,
             day: self.day,
             pattern,
@@ -193,14 +200,18 @@ fn back_reference(
 /// The speaker a mention names: its words as written, the entity or side it resolves to.
 fn speaker_of(m: &Mention, sentence: &Sentence, doc: &Document, pack: &Pack) -> Speaker {
     let span = sentence.tokens[m.start].span.start..sentence.tokens[m.end - 1].span.end;
+    let ambiguous = Lexicon::is_ambiguous(m);
     let entity = match m.kind {
-        MentionKind::Person | MentionKind::Org => Some(pack.lexicon.display(&m.value).to_string()),
+        MentionKind::Person | MentionKind::Org if !ambiguous => {
+            Some(pack.lexicon.display(&m.value).to_string())
+        }
         _ => None,
     };
     Speaker {
         mention: doc.text[span].to_string(),
         entity,
         side: m.side.clone(),
+        ambiguous,
     }
 }
 

@@ -68,6 +68,7 @@ fn first_match(
             let m = &ctx.mentions[*index];
             let as_side = predicate.args[slot].contains(&SlotType::Side);
             let value = match m.kind {
+                _ if Lexicon::is_ambiguous(m) => return None,
                 MentionKind::SelfRef => ctx.speaker_side?.to_string(),
                 _ if as_side => m.side.clone()?,
                 _ => m.value.clone(),
@@ -98,7 +99,7 @@ fn first_match(
             hedged |= lexicon.is_modal(&tokens[t]);
         }
         let negated = negations % 2 == 1;
-        let polarity = if negated {
+        let polarity = if negated ^ hit.flipped {
             cp.polarity.flip()
         } else {
             cp.polarity

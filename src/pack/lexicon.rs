@@ -1,10 +1,15 @@
 //! The compiled word lists of the loaded packs: sides, entities, group nouns, cues,
 //! negations. Its one job at run time is lookup: which mentions and cues a sentence holds.
 
+use super::phrases::PhraseTable;
+use super::spec::RoleSpec;
 use super::spec::{EntityKind, PackSpec, SlotType};
-use crate::model::{Stance, Token};
+use crate::model::{Day, Stance, Token};
 use crate::segment::tokenize;
 use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// An entity id that stands for "several entities share this name".
+const AMBIGUOUS: &str = "";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum MentionKind {
@@ -69,6 +74,14 @@ pub struct Entity {
     pub part_of: Option<String>,
 }
 
+/// Who holds a title, and when.
+#[derive(Debug, Clone)]
+struct Holder {
+    entity: String,
+    side: Option<String>,
+    role: RoleSpec,
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct Side {
     pub opposes: Vec<String>,
@@ -76,59 +89,16 @@ pub struct Side {
     pub color: Option<String>,
 }
 
-/// A phrase of lowercase tokens and what it stands for.
-#[derive(Debug, Clone)]
-struct Phrase<T> {
-    words: Vec<String>,
-    payload: T,
-}
-
-/// Phrases keyed by their first word, longest first, for a left-to-right scan.
-#[derive(Debug)]
-struct PhraseTable<T> {
-    by_first: HashMap<String, Vec<Phrase<T>>>,
-}
-
-impl<T> Default for PhraseTable<T> {
-    fn default() -> Self {
-        PhraseTable {
-            by_first: HashMap::new(),
-        }
-    }
-}
-
-impl<T> PhraseTable<T> {
-    fn insert(&mut self, words: Vec<String>, payload: T) {
-        let Some(first) = words.first().cloned() else {
-            return;
-        };
-        let list = self.by_first.entry(first).or_default();
-        list.push(Phrase { words, payload });
-        list.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
-    }
-
-    /// The longest phrase starting at `at`, comparing `key(token)` with its words.
-    fn longest<'a>(
-        &'a self,
-        tokens: &[Token],
-        at: usize,
-        key: fn(&Token) -> &str,
-    ) -> Option<&'a Phrase<T>> {
-        let first = key(tokens.get(at)?);
-        self.by_first.get(first)?.iter().find(|p| {
-            p.words
-                .iter()
-                .enumerate()
-                .all(|(i, w)| tokens.get(at + i).is_some_and(|t| key(t) == w))
-        })
-    }
-}
-
 #[derive(Debug, Default)]
 pub struct Lexicon {
     pub sides: BTreeMap<String, Side>,
     pub entities: BTreeMap<String, Entity>,
     names: PhraseTable<(MentionKind, String, Option<String>)>,
+    /// Titles with their holders over time.
+    titles: BTreeMap<Vec<String>, Vec<Holder>>,
+    title_table: PhraseTable<Vec<String>>,
+    /// Stem → stem of opposite meaning, both ways.
+    pub antonyms: HashMap<String, String>,
     demonyms: HashMap<String, String>,
     group_nouns: HashSet<String>,
     cues: PhraseTable<Stance>,
@@ -178,8 +148,18 @@ impl Lexicon {
         for e in &spec.entities {
             let kind = mention_kind(e.kind);
             for alias in e.aliases.iter().chain(std::iter::once(&e.name)) {
-                self.names
-                    .insert(words(alias), (kind, e.id.clone(), e.side.clone()));
+                self.add_name(words(alias), (kind, e.id.clone(), e.side.clone()));
+            }
+            for role in &e.roles {
+                let held = Holder {
+                    entity: e.id.clone(),
+                    side: e.side.clone(),
+                    role: role.clone(),
+                };
+                self.titles
+                    .entry(words(&role.title))
+                    .or_default()
+                    .push(held);
             }
             let entity = Entity {
                 name: e.name.clone(),
@@ -212,15 +192,44 @@ impl Lexicon {
         for r in &spec.references {
             self.references.extend(stems(r));
         }
+        for [a, b] in &spec.antonyms {
+            let (a, b) = (stems(a).join(" "), stems(b).join(" "));
+            self.antonyms.insert(a.clone(), b.clone());
+            self.antonyms.insert(b, a);
+        }
+        self.title_table = PhraseTable::default();
+        for words in self.titles.keys() {
+            self.title_table.insert(words.clone(), words.clone());
+        }
+    }
+
+    /// A name that two entities share ("Kovalenko") names neither: it stays a mention of
+    /// its kind with no entity or side, so it never joins two people's claims.
+    fn add_name(&mut self, words: Vec<String>, payload: (MentionKind, String, Option<String>)) {
+        match self.names.exact(&words).map(|p| p.payload.1.clone()) {
+            None => self.names.insert(words, payload),
+            Some(known) if known == payload.1 || known == AMBIGUOUS => {}
+            Some(_) => {
+                self.names.remove(&words);
+                self.names
+                    .insert(words, (payload.0, AMBIGUOUS.to_string(), None));
+            }
+        }
+    }
+
+    /// Whether a mention is a name that several entities share.
+    pub fn is_ambiguous(mention: &Mention) -> bool {
+        mention.value == AMBIGUOUS
     }
 
     /// Names, groups, numbers and pronouns in a sentence, left to right, not overlapping.
-    pub fn mentions(&self, tokens: &[Token]) -> Vec<Mention> {
+    pub fn mentions(&self, tokens: &[Token], day: Option<Day>) -> Vec<Mention> {
         let mut found = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
             let mention = self
                 .named(tokens, i)
+                .or_else(|| self.titled(tokens, i, day))
                 .or_else(|| self.group(tokens, i))
                 .or_else(|| self.own_group(tokens, i))
                 .or_else(|| plain_mention(tokens, i));
@@ -258,6 +267,25 @@ impl Lexicon {
             kind,
             value,
             side,
+        })
+    }
+
+    /// "the defence minister": whoever held the post on `day`; nobody when that is
+    /// unknown and several held it.
+    fn titled(&self, tokens: &[Token], at: usize, day: Option<Day>) -> Option<Mention> {
+        let phrase = self.title_table.longest(tokens, at, lower)?;
+        let holders = self.titles.get(&phrase.payload)?;
+        let in_post = |r: &RoleSpec| match day {
+            Some(d) => r.from.is_none_or(|f| f <= d) && r.to.is_none_or(|t| d <= t),
+            None => holders.len() == 1,
+        };
+        let holder = holders.iter().find(|h| in_post(&h.role))?;
+        Some(Mention {
+            start: at,
+            end: at + phrase.words.len(),
+            kind: MentionKind::Person,
+            value: holder.entity.clone(),
+            side: holder.side.clone(),
         })
     }
 

@@ -9,7 +9,7 @@
 use super::lexicon::Mention;
 use crate::model::Token;
 use crate::segment::tokenize;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// The most tokens `...` skips.
 pub const GAP: usize = 8;
@@ -22,9 +22,11 @@ const CLAUSE_END: &[&str] = &[".", ";", ":", "?", "!", "\""];
 
 #[derive(Debug, Clone, PartialEq)]
 enum Element {
-    /// Alternatives, each a sequence of stems; `optional` allows none.
+    /// Alternatives, each a sequence of stems; `optional` allows none. `flips[i]` marks
+    /// an alternative added as the antonym of a written one.
     Words {
         alternatives: Vec<Vec<String>>,
+        flips: Vec<bool>,
         optional: bool,
     },
     Slot(String),
@@ -50,11 +52,32 @@ pub struct PatternMatch {
     /// Tokens matched by required words: a "no" the pattern asks for is not a negation of
     /// the claim, a "not" in a gap or an optional word is.
     pub fixed: Vec<usize>,
+    /// An odd number of words matched through their antonyms.
+    pub flipped: bool,
 }
 
 impl Pattern {
-    pub fn compile(source: &str) -> Result<Self, String> {
-        let elements = parse(source)?;
+    /// Parses a pattern; each required word also matches its antonym (from the packs'
+    /// `antonyms`), which flips the claim's polarity.
+    pub fn compile(source: &str, antonyms: &HashMap<String, String>) -> Result<Self, String> {
+        let mut elements = parse(source)?;
+        for element in &mut elements {
+            if let Element::Words {
+                alternatives,
+                flips,
+                optional: false,
+            } = element
+            {
+                let opposites: Vec<Vec<String>> = alternatives
+                    .iter()
+                    .filter_map(|alt| antonyms.get(&alt.join(" ")))
+                    .map(|a| a.split(' ').map(String::from).collect())
+                    .filter(|a| !alternatives.contains(a))
+                    .collect();
+                flips.extend(opposites.iter().map(|_| true));
+                alternatives.extend(opposites);
+            }
+        }
         if !elements.iter().any(|e| {
             matches!(
                 e,
@@ -72,6 +95,7 @@ impl Pattern {
                 Element::Words {
                     alternatives,
                     optional: false,
+                    ..
                 } => Some(alternatives.iter().map(|alt| alt[0].clone()).collect()),
                 _ => None,
             })
@@ -114,6 +138,7 @@ impl Pattern {
             failed: HashSet::new(),
             slots: Vec::new(),
             fixed: Vec::new(),
+            flips: 0,
         };
         let mut best: Option<PatternMatch> = None;
         for start in from..tokens.len() {
@@ -125,6 +150,7 @@ impl Pattern {
                 end,
                 slots: std::mem::take(&mut matcher.slots),
                 fixed: std::mem::take(&mut matcher.fixed),
+                flipped: matcher.flips % 2 == 1,
             };
             if best
                 .as_ref()
@@ -145,6 +171,7 @@ struct Matcher<'a> {
     failed: HashSet<(usize, usize)>,
     slots: Vec<(String, usize)>,
     fixed: Vec<usize>,
+    flips: usize,
 }
 
 impl Matcher<'_> {
@@ -159,8 +186,9 @@ impl Matcher<'_> {
         let found = match element {
             Element::Words {
                 alternatives,
+                flips,
                 optional,
-            } => self.words(e, t, alternatives, *optional),
+            } => self.words(e, t, alternatives, flips, *optional),
             Element::Slot(name) => self.slot(e, t, name),
             Element::Gap => self.gap(e, t),
         };
@@ -170,8 +198,15 @@ impl Matcher<'_> {
         found
     }
 
-    fn words(&mut self, e: usize, t: usize, alts: &[Vec<String>], optional: bool) -> Option<usize> {
-        for alt in alts {
+    fn words(
+        &mut self,
+        e: usize,
+        t: usize,
+        alts: &[Vec<String>],
+        flips: &[bool],
+        optional: bool,
+    ) -> Option<usize> {
+        for (alt, &flip) in alts.iter().zip(flips) {
             let fits = alt
                 .iter()
                 .enumerate()
@@ -181,9 +216,11 @@ impl Matcher<'_> {
                 if !optional {
                     self.fixed.extend(t..t + alt.len());
                 }
+                self.flips += usize::from(flip);
                 if let Some(end) = self.go(e + 1, t + alt.len()) {
                     return Some(end);
                 }
+                self.flips -= usize::from(flip);
                 self.fixed.truncate(before);
             }
         }
@@ -265,6 +302,7 @@ fn parse(source: &str) -> Result<Vec<Element>, String> {
             let optional = open == '[';
             (
                 Element::Words {
+                    flips: vec![false; alternatives.len()],
                     alternatives,
                     optional,
                 },
@@ -281,6 +319,7 @@ fn parse(source: &str) -> Result<Vec<Element>, String> {
             (
                 Element::Words {
                     alternatives: vec![stems(word)?],
+                    flips: vec![false],
                     optional: false,
                 },
                 &rest[end..],
@@ -316,7 +355,7 @@ mod tests {
     }
 
     fn run(pattern: &str, text: &str, mentions: &[Mention]) -> Option<PatternMatch> {
-        let p = Pattern::compile(pattern).unwrap();
+        let p = Pattern::compile(pattern, &HashMap::new()).unwrap();
         let tokens = tokenize(text);
         p.find(&tokens, 0, mentions, &|_, _| true)
     }
@@ -346,6 +385,17 @@ mod tests {
     }
 
     #[test]
+    fn an_antonym_matches_and_flips() {
+        let antonyms = HashMap::from([("open".to_string(), "block".to_string())]);
+        let p = Pattern::compile("corridor ... opened", &antonyms).unwrap();
+        let tokens = tokenize("the corridor was blocked");
+        let hit = p.find(&tokens, 0, &[], &|_, _| true).unwrap();
+        assert!(hit.flipped);
+        let tokens = tokenize("the corridor was opened");
+        assert!(!p.find(&tokens, 0, &[], &|_, _| true).unwrap().flipped);
+    }
+
+    #[test]
     fn the_tightest_match_wins() {
         let m = [mention(0, 1), mention(4, 5)];
         let hit = run("{place} ... shelled", "X , near the Y shelled", &m).unwrap();
@@ -367,7 +417,7 @@ mod tests {
     #[test]
     fn bad_patterns_are_errors() {
         for bad in ["(a|b", "{}", "[x]", "a ) b", "(a (b))", "{place"] {
-            assert!(Pattern::compile(bad).is_err(), "{bad}");
+            assert!(Pattern::compile(bad, &HashMap::new()).is_err(), "{bad}");
         }
     }
 }

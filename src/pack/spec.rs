@@ -39,6 +39,10 @@ pub struct PackSpec {
     /// Nouns that point back at an earlier claim ("the assertion", "the report").
     #[serde(default)]
     pub references: Vec<String>,
+    /// Word pairs of opposite meaning: a pattern word also matches its antonym, with the
+    /// claim's polarity flipped (`[opened, blocked]`).
+    #[serde(default)]
+    pub antonyms: Vec<[String; 2]>,
     #[serde(default)]
     pub predicates: Vec<PredicateSpec>,
     #[serde(default)]
@@ -86,6 +90,21 @@ pub struct EntitySpec {
     pub side: Option<String>,
     /// The entity that contains this one (a plant in a city, a city in a region).
     pub part_of: Option<String>,
+    /// Titles the entity holds for a time: "the defence minister" means whoever held the
+    /// post on the day of the claim.
+    #[serde(default)]
+    pub roles: Vec<RoleSpec>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RoleSpec {
+    /// The title as written, without an article: `defence minister`.
+    pub title: String,
+    /// First day in post, `YYYY-MM-DD`; open when absent.
+    pub from: Option<crate::model::Day>,
+    /// Last day in post; open when absent.
+    pub to: Option<crate::model::Day>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -200,6 +219,10 @@ pub enum Unless {
     Partial,
     /// Either claim is in the outlet's own voice, with no speaker named.
     Narrated,
+    /// Either claim only reports what another side said, in a document of its own side.
+    Reported,
+    /// Either claim's speaker is a name several entities share.
+    Ambiguous,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -251,4 +274,7 @@ pub struct RuleTests {
     pub flags: Vec<[String; 2]>,
     #[serde(default)]
     pub passes: Vec<[String; 2]>,
+    /// Known gaps: pairs that should be flagged but are not yet. Reported, never failing.
+    #[serde(default)]
+    pub todo: Vec<[String; 2]>,
 }

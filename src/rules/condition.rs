@@ -39,6 +39,8 @@ fn exempt(unless: &[Unless], a: &Claim, b: &Claim) -> bool {
             Unless::Question => c.stance == Stance::Questions,
             Unless::Partial => c.partial,
             Unless::Narrated => c.narrated,
+            Unless::Reported => c.reported,
+            Unless::Ambiguous => c.speaker.ambiguous,
         })
     })
 }

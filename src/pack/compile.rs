@@ -1,0 +1,216 @@
+//! Turns pack specs into what runs: patterns parsed against the antonyms of every loaded
+//! pack, rules with their predicate and arguments checked and their windows and
+//! tolerances parsed. Errors are collected, not stopped at, so one run shows them all.
+
+use super::error::{located, PackError};
+use super::pattern::Pattern;
+use super::spec::{self, PackSpec, PatternSpec, RuleKind, RuleSpec, SpeakersSpec};
+use super::{CompiledPattern, CompiledRule, Pack, Predicate, Tolerance};
+use crate::model::Polarity;
+use std::collections::{BTreeMap, BTreeSet};
+
+pub fn predicates(
+    pack: &mut Pack,
+    spec: &PackSpec,
+    origin: &str,
+    text: &str,
+    errors: &mut Vec<PackError>,
+) {
+    for p in &spec.predicates {
+        if pack.predicates.iter().any(|q| q.id == p.id) {
+            let message = format!("predicate `{}` is defined twice", p.id);
+            errors.push(located(origin, text, &p.id, &message));
+            continue;
+        }
+        let mut patterns = Vec::new();
+        for ps in &p.patterns {
+            let (source, polarity, set) = match ps {
+                PatternSpec::Plain(s) => (s.as_str(), Polarity::Positive, BTreeMap::new()),
+                PatternSpec::Detailed(d) => {
+                    let polarity = match d.polarity {
+                        spec::PolaritySpec::Positive => Polarity::Positive,
+                        spec::PolaritySpec::Negative => Polarity::Negative,
+                    };
+                    (d.pattern.as_str(), polarity, d.set.clone())
+                }
+            };
+            let pattern = match Pattern::compile(source, &pack.lexicon.antonyms) {
+                Ok(pattern) => pattern,
+                Err(m) => {
+                    errors.push(located(
+                        origin,
+                        text,
+                        source,
+                        &format!("pattern `{source}`: {m}"),
+                    ));
+                    continue;
+                }
+            };
+            let slots: Vec<&str> = pattern
+                .slots()
+                .chain(set.keys().map(String::as_str))
+                .collect();
+            if let Some(bad) = slots.iter().find(|s| !p.args.contains_key(**s)) {
+                let msg = format!("pattern `{source}` uses slot `{bad}`, which predicate `{}` does not declare in `args`", p.id);
+                errors.push(located(origin, text, source, &msg));
+                continue;
+            }
+            patterns.push(CompiledPattern {
+                pattern,
+                polarity,
+                set,
+            });
+        }
+        pack.predicates.push(Predicate {
+            id: p.id.clone(),
+            args: p.args.clone(),
+            patterns,
+        });
+    }
+}
+
+pub fn rules(
+    pack: &mut Pack,
+    spec: &PackSpec,
+    origin: &str,
+    text: &str,
+    errors: &mut Vec<PackError>,
+) {
+    for r in &spec.rules {
+        match rule(pack, r, origin, text) {
+            Ok(compiled) => pack.rules.push(compiled),
+            Err(e) => errors.push(e),
+        }
+    }
+}
+
+fn rule(pack: &Pack, r: &RuleSpec, origin: &str, text: &str) -> Result<CompiledRule, PackError> {
+    {
+        let fail = |msg: String| located(origin, text, &r.id, &msg);
+        if pack.rules.iter().any(|q| q.id == r.id) {
+            return Err(fail(format!("rule `{}` is defined twice", r.id)));
+        }
+        let args: BTreeSet<&str> = match &r.pair.predicate {
+            Some(id) => match pack.predicates.iter().find(|p| &p.id == id) {
+                Some(p) => p.args.keys().map(String::as_str).collect(),
+                None => {
+                    return Err(fail(format!(
+                        "rule `{}` names predicate `{id}`, which no loaded pack defines",
+                        r.id
+                    )))
+                }
+            },
+            // Without a predicate a rule pairs claims with the same whole proposition.
+            None if matches!(
+                r.kind,
+                RuleKind::Refutation | RuleKind::Negation | RuleKind::SelfContradiction
+            ) =>
+            {
+                BTreeSet::new()
+            }
+            None => return Err(fail(format!("rule `{}` needs `pair.predicate`", r.id))),
+        };
+        let named = r
+            .pair
+            .same
+            .iter()
+            .chain(&r.pair.nested)
+            .chain(&r.pair.differ);
+        if let Some(bad) = named.clone().find(|a| !args.contains(a.as_str())) {
+            return Err(fail(format!(
+                "rule `{}` names argument `{bad}`, which its predicate does not have",
+                r.id
+            )));
+        }
+        if r.kind == RuleKind::Functional && r.pair.differ.is_none() {
+            return Err(fail(format!(
+                "rule `{}` is functional and needs `pair.differ`",
+                r.id
+            )));
+        }
+        let within_days = r
+            .pair
+            .within
+            .as_deref()
+            .map(parse_days)
+            .transpose()
+            .map_err(fail)?;
+        let tolerance = r
+            .pair
+            .tolerance
+            .as_deref()
+            .map(parse_tolerance)
+            .transpose()
+            .map_err(fail)?;
+        let speakers = match r.kind {
+            RuleKind::SelfContradiction => SpeakersSpec::Same,
+            _ => r.pair.speakers,
+        };
+        Ok(CompiledRule {
+            id: r.id.clone(),
+            kind: r.kind,
+            severity: r.severity,
+            message: r.message.clone(),
+            predicate: r.pair.predicate.clone(),
+            same: r.pair.same.clone(),
+            nested: r.pair.nested.clone(),
+            differ: r.pair.differ.clone(),
+            speakers,
+            within_days,
+            tolerance: tolerance.unwrap_or(Tolerance::Relative(0.0)),
+            unless: r.unless.clone(),
+            tests: r.tests.clone(),
+            origin: origin.to_string(),
+        })
+    }
+}
+
+/// `14d`, `2w`, `1y` → days.
+fn parse_days(text: &str) -> Result<i64, String> {
+    let text = text.trim();
+    let (number, unit) = text.split_at(
+        text.find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(text.len()),
+    );
+    let n: i64 = number
+        .parse()
+        .map_err(|_| format!("`within: {text}` needs a number and a unit, as `14d`"))?;
+    match unit {
+        "d" => Ok(n),
+        "w" => Ok(n * 7),
+        "m" => Ok(n * 30),
+        "y" => Ok(n * 365),
+        _ => Err(format!("`within: {text}`: the unit is d, w, m or y")),
+    }
+}
+
+/// `10%` → relative, `50` → absolute.
+fn parse_tolerance(text: &str) -> Result<Tolerance, String> {
+    let bad = || format!("`tolerance: {text}` is a number, or a percentage as `10%`");
+    match text.trim().strip_suffix('%') {
+        Some(p) => p
+            .trim()
+            .parse::<f64>()
+            .map(|p| Tolerance::Relative(p / 100.0))
+            .map_err(|_| bad()),
+        None => text
+            .trim()
+            .parse::<f64>()
+            .map(Tolerance::Absolute)
+            .map_err(|_| bad()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn windows_and_tolerances_parse() {
+        assert_eq!(parse_days("14d"), Ok(14));
+        assert_eq!(parse_days("2w"), Ok(14));
+        assert!(parse_days("soon").is_err());
+        assert_eq!(parse_tolerance("10%"), Ok(Tolerance::Relative(0.1)));
+        assert_eq!(parse_tolerance("5"), Ok(Tolerance::Absolute(5.0)));
+    }
+}

@@ -22,6 +22,22 @@ pub enum Command {
     /// Work with rule packs.
     #[command(subcommand)]
     Rules(RulesCommand),
+    /// Show how a sentence, a document line, or a pair of them is read: speaker, cue,
+    /// stance, propositions and patterns; for a pair, every rule's conditions.
+    Explain(ExplainArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// One or two sentences, each given as text or as `FILE:LINE`.
+    #[arg(required = true, num_args = 1..=2)]
+    pub inputs: Vec<String>,
+    /// Rule pack files or folders to load after the built-in packs.
+    #[arg(long = "rules", value_name = "PATH")]
+    pub rules: Vec<PathBuf>,
+    /// Do not load the built-in packs.
+    #[arg(long)]
+    pub no_default_rules: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -30,6 +46,10 @@ pub enum RulesCommand {
     Test(PackArgs),
     /// List the loaded rules with their kind, severity and origin.
     List(PackArgs),
+    /// Validate packs: report every error with file, line and column.
+    Check(PackArgs),
+    /// Print the JSON Schema of a pack file, for editors and validators.
+    Schema,
 }
 
 #[derive(Debug, Args)]

@@ -8,6 +8,9 @@ fn main() -> ExitCode {
         Command::Check(args) => gainsay::app::check(args),
         Command::Rules(RulesCommand::Test(args)) => gainsay::app::rules_test(args),
         Command::Rules(RulesCommand::List(args)) => gainsay::app::rules_list(args),
+        Command::Rules(RulesCommand::Check(args)) => gainsay::app::rules_check(args),
+        Command::Rules(RulesCommand::Schema) => gainsay::app::rules_schema(),
+        Command::Explain(args) => gainsay::app::explain(args),
     };
     ExitCode::from(outcome as u8)
 }

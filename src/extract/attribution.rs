@@ -25,6 +25,8 @@ pub enum Who {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Attribution {
+    /// Which construction named the speaker, for `gainsay explain`.
+    pub how: &'static str,
     /// `None` is the narrator.
     pub speaker: Option<Who>,
     pub cue: Option<Cue>,
@@ -45,6 +47,7 @@ pub fn attribute(tokens: &[Token], mentions: &[Mention], lexicon: &Lexicon) -> A
                 .or_else(|| unknown_subject(&cue, tokens))
         })
         .unwrap_or(Attribution {
+            how: "no reporting verb with a speaker: the narrator",
             speaker: None,
             cue: None,
             stance: Stance::Asserts,
@@ -71,6 +74,7 @@ fn according_to(cue: &Cue, tokens: &[Token], mentions: &[Mention]) -> Option<Att
         0..trim_comma(tokens, cue.start)
     };
     Some(Attribution {
+        how: "\"according to X\"",
         speaker: Some(Who::Known(i)),
         cue: Some(cue.clone()),
         stance: Stance::Asserts,
@@ -88,13 +92,14 @@ fn around(cue: &Cue, tokens: &[Token], mentions: &[Mention]) -> Option<Attributi
     });
     if let Some((i, m)) = before {
         let after = skip_that(tokens, cue.end);
-        // Nothing but a full stop after the verb: the content came before the speaker.
-        let content = if tokens.len() - after <= 1 {
+        // Only a few words after the verb ("told reporters."): the content came before.
+        let content = if tokens.len() - after <= 3 {
             0..trim_comma(tokens, m.start)
         } else {
             after..tokens.len()
         };
         return Some(Attribution {
+            how: "a known speaker before the reporting verb",
             speaker: Some(Who::Known(i)),
             cue: Some(cue.clone()),
             stance: cue.stance,
@@ -109,6 +114,7 @@ fn around(cue: &Cue, tokens: &[Token], mentions: &[Mention]) -> Option<Attributi
     match after {
         Some((i, m)) if comma_before && (m.kind != MentionKind::Pronoun || m.start == cue.end) => {
             Some(Attribution {
+                how: "a known speaker after the reporting verb (\", said X\")",
                 speaker: Some(Who::Known(i)),
                 cue: Some(cue.clone()),
                 stance: cue.stance,
@@ -132,6 +138,7 @@ fn unknown_subject(cue: &Cue, tokens: &[Token]) -> Option<Attribution> {
         return None;
     }
     Some(Attribution {
+        how: "an unknown subject opening the sentence before the reporting verb",
         speaker: Some(Who::Unknown(0..cue.start)),
         cue: Some(cue.clone()),
         stance: cue.stance,

@@ -6,6 +6,9 @@
 mod anaphora;
 mod attribution;
 mod proposition;
+mod trace;
+
+pub use trace::{trace, Trace};
 
 use crate::model::{Claim, Day, Document, Polarity, Sentence, Speaker, Stance};
 use crate::pack::lexicon::{Lexicon, Mention, MentionKind};
@@ -13,11 +16,35 @@ use crate::pack::Pack;
 use attribution::Who;
 use proposition::Context;
 
+/// Words after which a four-digit number is a year.
+const YEAR_BEFORE: &[&str] = &[
+    "in", "since", "during", "from", "until", "of", "by", "before", "after",
+];
+
 /// How many sentences back a reference ("the assertion") may point.
 const REFERENCE_REACH: usize = 5;
 
 /// All claims of one document, in sentence order.
 pub fn extract(doc: &Document, sentences: &[Sentence], pack: &Pack) -> Vec<Claim> {
+    walk(doc, sentences, pack, |_| {})
+}
+
+/// What extraction saw in one sentence, handed to an observer (`gainsay explain`).
+struct Seen<'a> {
+    sentence: &'a Sentence,
+    mentions: &'a [Mention],
+    said: &'a attribution::Attribution,
+    speaker: &'a Speaker,
+    /// The claims this sentence added, as a range of the document's claims.
+    claims: std::ops::Range<usize>,
+}
+
+fn walk(
+    doc: &Document,
+    sentences: &[Sentence],
+    pack: &Pack,
+    mut observe: impl FnMut(Seen),
+) -> Vec<Claim> {
     let lexicon = &pack.lexicon;
     let narrator = Speaker {
         mention: doc
@@ -101,6 +128,13 @@ pub fn extract(doc: &Document, sentences: &[Sentence], pack: &Pack) -> Vec<Claim
             }
         }
         claim_sentences.resize(claims.len(), index);
+        observe(Seen {
+            sentence,
+            mentions: &mentions,
+            said: &said,
+            speaker: &base.speaker,
+            claims: before..claims.len(),
+        });
     }
     claims
 }
@@ -219,14 +253,13 @@ fn speaker_of(m: &Mention, sentence: &Sentence, doc: &Document, pack: &Pack) -> 
 /// publication day does.
 fn claim_day(published: Option<Day>, sentence: &Sentence) -> Option<Day> {
     let published = published?;
+    // A year reads as a date only after a word that introduces one: "in 2014", not
+    // "1900 people".
     let year = sentence
         .tokens
-        .iter()
-        .filter_map(|t| {
-            (t.lower.len() == 4)
-                .then(|| t.lower.parse::<i16>().ok())
-                .flatten()
-        })
+        .windows(2)
+        .filter(|w| YEAR_BEFORE.contains(&w[0].lower.as_str()) && w[1].lower.len() == 4)
+        .filter_map(|w| w[1].lower.parse::<i16>().ok())
         .filter(|y| (1800..published.year()).contains(y))
         .min();
     match year {

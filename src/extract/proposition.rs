@@ -135,13 +135,12 @@ fn bound_before(tokens: &[Token], at: usize) -> Bound {
         ("more" | "greater", "than") | ("at", "least") | (_, "over" | "exceeding") => {
             Bound::AtLeast
         }
-        ("less" | "fewer", "than")
-        | ("up", "to")
-        | ("at", "most")
-        | (_, "nearly" | "almost" | "under") => Bound::AtMost,
-        (_, "about" | "around" | "roughly" | "approximately" | "some" | "estimated") => {
-            Bound::About
-        }
+        ("less" | "fewer", "than") | ("up", "to") | ("at", "most") | (_, "under") => Bound::AtMost,
+        (
+            _,
+            "about" | "around" | "roughly" | "approximately" | "some" | "estimated" | "nearly"
+            | "almost",
+        ) => Bound::About,
         _ => Bound::Exact,
     }
 }

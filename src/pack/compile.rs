@@ -2,7 +2,7 @@
 //! pack, rules with their predicate and arguments checked and their windows and
 //! tolerances parsed. Errors are collected, not stopped at, so one run shows them all.
 
-use super::error::{located, PackError};
+use super::error::{located, located_nth, PackError};
 use super::pattern::Pattern;
 use super::spec::{self, PackSpec, PatternSpec, RuleKind, RuleSpec, SpeakersSpec};
 use super::{CompiledPattern, CompiledRule, Pack, Predicate, Tolerance};
@@ -16,10 +16,17 @@ pub fn predicates(
     text: &str,
     errors: &mut Vec<PackError>,
 ) {
-    for p in &spec.predicates {
+    for (n, p) in spec.predicates.iter().enumerate() {
         if pack.predicates.iter().any(|q| q.id == p.id) {
+            let nth = spec.predicates[..n].iter().filter(|q| q.id == p.id).count();
             let message = format!("predicate `{}` is defined twice", p.id);
-            errors.push(located(origin, text, &p.id, &message));
+            errors.push(located_nth(
+                origin,
+                text,
+                &format!("id: {}", p.id),
+                nth,
+                &message,
+            ));
             continue;
         }
         let mut patterns = Vec::new();
@@ -74,9 +81,24 @@ pub fn rules(
     spec: &PackSpec,
     origin: &str,
     text: &str,
+    seen: &mut BTreeSet<String>,
     errors: &mut Vec<PackError>,
 ) {
-    for r in &spec.rules {
+    for (n, r) in spec.rules.iter().enumerate() {
+        // Ids seen so far, compiled or not: a second definition is a duplicate even when
+        // the first one failed.
+        if !seen.insert(r.id.clone()) {
+            let nth = spec.rules[..n].iter().filter(|q| q.id == r.id).count();
+            let message = format!("rule `{}` is defined twice", r.id);
+            errors.push(located_nth(
+                origin,
+                text,
+                &format!("id: {}", r.id),
+                nth,
+                &message,
+            ));
+            continue;
+        }
         match rule(pack, r, origin, text) {
             Ok(compiled) => pack.rules.push(compiled),
             Err(e) => errors.push(e),
@@ -87,9 +109,6 @@ pub fn rules(
 fn rule(pack: &Pack, r: &RuleSpec, origin: &str, text: &str) -> Result<CompiledRule, PackError> {
     {
         let fail = |msg: String| located(origin, text, &r.id, &msg);
-        if pack.rules.iter().any(|q| q.id == r.id) {
-            return Err(fail(format!("rule `{}` is defined twice", r.id)));
-        }
         let args: BTreeSet<&str> = match &r.pair.predicate {
             Some(id) => match pack.predicates.iter().find(|p| &p.id == id) {
                 Some(p) => p.args.keys().map(String::as_str).collect(),

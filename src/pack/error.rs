@@ -47,17 +47,27 @@ pub fn error(origin: &str, line: Option<usize>, message: &str) -> PackError {
 
 /// An error placed at the first line of the pack that holds `needle` as a whole word.
 pub fn located(origin: &str, text: &str, needle: &str, message: &str) -> PackError {
+    located_nth(origin, text, needle, 0, message)
+}
+
+/// An error placed at the `n`th (from 0) place that holds `needle` as a whole word: the
+/// second definition of a duplicate id is `n = 1`.
+pub fn located_nth(origin: &str, text: &str, needle: &str, n: usize, message: &str) -> PackError {
     let is_word = |c: char| c.is_alphanumeric() || c == '-' || c == '_';
     let whole = |line: &str, at: usize| {
         !line[..at].ends_with(is_word) && !line[at + needle.len()..].starts_with(is_word)
     };
-    let place = text.lines().enumerate().find_map(|(i, line)| {
-        let at = line
-            .match_indices(needle)
-            .map(|(at, _)| at)
-            .find(|&at| whole(line, at))?;
-        Some((i + 1, at + 1))
-    });
+    let place = text
+        .lines()
+        .enumerate()
+        .flat_map(|(i, line)| {
+            line.match_indices(needle)
+                .map(|(at, _)| at)
+                .filter(|&at| whole(line, at))
+                .map(move |at| (i + 1, at + 1))
+                .collect::<Vec<_>>()
+        })
+        .nth(n);
     PackError {
         origin: origin.to_string(),
         line: place.map(|p| p.0),
@@ -86,10 +96,11 @@ pub fn from_yaml(origin: &str, e: &serde_yaml::Error) -> PackError {
 /// "unknown field `sidez`, expected one of `version`, `sides`, …" gains
 /// "; did you mean `sides`?".
 fn with_suggestion(message: String) -> String {
-    let Some(rest) = message
-        .strip_prefix("unknown field `")
-        .or_else(|| message.strip_prefix("unknown variant `"))
-    else {
+    // Nested errors start with a path ("rules[0].kind: unknown variant …").
+    let start = ["unknown field `", "unknown variant `"]
+        .iter()
+        .find_map(|p| Some(message.find(p)? + p.len()));
+    let Some(rest) = start.map(|at| &message[at..]) else {
         return message;
     };
     let Some((wrong, expected)) = rest.split_once('`') else {

@@ -189,8 +189,9 @@ impl Lexicon {
         for p in &spec.partial {
             self.partial.insert(words(p), ());
         }
+        // "the assertion" names the noun; the article would match any "the".
         for r in &spec.references {
-            self.references.extend(stems(r));
+            self.references.extend(stems(r).pop());
         }
         for [a, b] in &spec.antonyms {
             let (a, b) = (stems(a).join(" "), stems(b).join(" "));
@@ -350,8 +351,10 @@ impl Lexicon {
         found
     }
 
+    /// A negation word, or a contraction ending in one ("don't", "isn't").
     pub fn is_negation(&self, token: &Token) -> bool {
         self.negations.contains(&token.lower)
+            || (token.lower.ends_with("n't") && self.negations.contains("n't"))
     }
 
     pub fn is_modal(&self, token: &Token) -> bool {
@@ -364,6 +367,8 @@ impl Lexicon {
 
     /// Whether a partial phrase ("most of") ends right at token `at`.
     pub fn partial_before(&self, tokens: &[Token], at: usize) -> bool {
+        let article = at > 0 && matches!(tokens[at - 1].lower.as_str(), "the" | "a" | "an");
+        let at = if article { at - 1 } else { at };
         (at.saturating_sub(3)..at).any(|s| {
             self.partial
                 .longest(tokens, s, lower)

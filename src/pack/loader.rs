@@ -52,23 +52,41 @@ impl Loader {
             ));
         }
         self.stack.push(origin.clone());
-        for used in &spec.uses {
-            let next = match &source {
-                Source::Builtin(_) => Source::Builtin(used),
-                Source::File(path) => {
-                    let file = path.parent().unwrap_or(Path::new(".")).join(used);
-                    if !file.is_file() {
-                        let message = format!("`use: {used}`: no such file ({})", file.display());
-                        return Err(located(&origin, &text, used, &message));
-                    }
-                    Source::File(file)
-                }
-            };
-            self.visit(next)?;
-        }
+        let used = spec
+            .uses
+            .iter()
+            .try_for_each(|used| self.visit_used(&source, used, &origin, &text));
+        // Popped on error too, so a later pack is not taken for part of a cycle.
         self.stack.pop();
+        used?;
         self.loaded.push((origin, text, spec));
         Ok(())
+    }
+
+    /// A `use:` entry: a file beside the pack, or a built-in pack by its name.
+    fn visit_used(
+        &mut self,
+        from: &Source,
+        used: &str,
+        origin: &str,
+        text: &str,
+    ) -> Result<(), PackError> {
+        let builtin = BUILTIN.iter().any(|(name, _)| *name == used);
+        let next = match from {
+            Source::File(path) => {
+                let file = path.parent().unwrap_or(Path::new(".")).join(used);
+                match (file.is_file(), builtin) {
+                    (true, _) => Source::File(file),
+                    (false, true) => Source::Builtin(used),
+                    (false, false) => {
+                        let message = format!("`use: {used}`: no such file ({})", file.display());
+                        return Err(located(origin, text, used, &message));
+                    }
+                }
+            }
+            Source::Builtin(_) => Source::Builtin(used),
+        };
+        self.visit(next)
     }
 }
 

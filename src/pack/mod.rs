@@ -76,6 +76,13 @@ pub struct Pack {
     pub rules: Vec<CompiledRule>,
 }
 
+/// The JSON Schema of a pack file, generated from the spec types: their doc comments
+/// become its descriptions.
+pub fn schema() -> String {
+    let schema = schemars::schema_for!(spec::PackSpec);
+    serde_json::to_string_pretty(&schema).expect("a schema is plain JSON")
+}
+
 /// Loads the built-in packs (unless `builtin` is false) and every `.yaml`/`.yml` file in
 /// `paths` (files, or folders read in name order). Returns every error found.
 pub fn load(builtin: bool, paths: &[PathBuf]) -> Result<Pack, PackErrors> {
@@ -103,8 +110,9 @@ pub fn load(builtin: bool, paths: &[PathBuf]) -> Result<Pack, PackErrors> {
     for (origin, text, spec) in &loader.loaded {
         compile::predicates(&mut pack, spec, origin, text, &mut errors);
     }
+    let mut rule_ids = std::collections::BTreeSet::new();
     for (origin, text, spec) in &loader.loaded {
-        compile::rules(&mut pack, spec, origin, text, &mut errors);
+        compile::rules(&mut pack, spec, origin, text, &mut rule_ids, &mut errors);
     }
     if errors.is_empty() {
         Ok(pack)

@@ -1,11 +1,12 @@
 //! What a user writes: the YAML shape of a rule pack. Strict on purpose: an unknown key
 //! is an error with its line and column, never silently ignored.
 
+use schemars::JsonSchema;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
 /// One YAML file: knowledge (sides, entities, cues, predicates) and rules.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PackSpec {
     /// Format version of the pack; only `1` exists.
@@ -49,7 +50,7 @@ pub struct PackSpec {
     pub rules: Vec<RuleSpec>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SideSpec {
     /// Names that stand for the side itself: countries, capitals, governments.
@@ -68,7 +69,7 @@ pub struct SideSpec {
     pub color: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum EntityKind {
     Person,
@@ -79,7 +80,7 @@ pub enum EntityKind {
     Event,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct EntitySpec {
     pub id: String,
@@ -96,18 +97,20 @@ pub struct EntitySpec {
     pub roles: Vec<RoleSpec>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RoleSpec {
     /// The title as written, without an article: `defence minister`.
     pub title: String,
     /// First day in post, `YYYY-MM-DD`; open when absent.
+    #[schemars(with = "Option<String>")]
     pub from: Option<crate::model::Day>,
     /// Last day in post; open when absent.
+    #[schemars(with = "Option<String>")]
     pub to: Option<crate::model::Day>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CueSpec {
     #[serde(default)]
@@ -121,7 +124,7 @@ pub struct CueSpec {
 }
 
 /// Which kinds of mention a slot accepts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum SlotType {
     Side,
@@ -134,7 +137,7 @@ pub enum SlotType {
     Number,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PredicateSpec {
     pub id: String,
@@ -145,14 +148,14 @@ pub struct PredicateSpec {
 }
 
 /// A token pattern, either as a bare string or with options.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(untagged)]
 pub enum PatternSpec {
     Plain(String),
     Detailed(DetailedPattern),
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DetailedPattern {
     #[serde(rename = "match")]
@@ -165,7 +168,7 @@ pub struct DetailedPattern {
     pub set: BTreeMap<String, ContextValue>,
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum PolaritySpec {
     #[default]
@@ -173,7 +176,7 @@ pub enum PolaritySpec {
     Negative,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum ContextValue {
     /// The side of whoever makes the claim.
@@ -182,7 +185,7 @@ pub enum ContextValue {
     Opponent,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum RuleKind {
     /// The same proposition with opposite polarity.
@@ -198,7 +201,7 @@ pub enum RuleKind {
     Refutation,
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum SpeakersSpec {
     #[default]
@@ -208,7 +211,7 @@ pub enum SpeakersSpec {
     Same,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Unless {
     /// Either claim is modal or reported ("may", "reportedly").
@@ -225,7 +228,7 @@ pub enum Unless {
     Ambiguous,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RuleSpec {
     pub id: String,
@@ -245,7 +248,7 @@ fn default_severity() -> crate::model::Severity {
     crate::model::Severity::Error
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PairSpec {
     /// The predicate both claims must have; any predicate when absent (refutation).
@@ -267,7 +270,7 @@ pub struct PairSpec {
 }
 
 /// Sentence pairs that must (flags) or must not (passes) produce a conflict.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RuleTests {
     #[serde(default)]

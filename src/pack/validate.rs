@@ -2,7 +2,7 @@
 //! containing place a pack names is defined by some loaded pack, entity ids are unique,
 //! and every pattern slot can be filled by something a pack names.
 
-use super::error::{located, PackError};
+use super::error::{located, located_nth, PackError};
 use super::lexicon::Lexicon;
 use super::spec::{EntityKind, PackSpec, SlotType};
 use std::collections::BTreeSet;
@@ -14,6 +14,19 @@ pub fn knowledge(loaded: &[Loaded], lexicon: &Lexicon, errors: &mut Vec<PackErro
     let mut ids = BTreeSet::new();
     let kinds: BTreeSet<EntityKind> = lexicon.entities.values().map(|e| e.kind).collect();
     for (origin, text, spec) in loaded {
+        // The second definition of an id is the one in error; within one file it is the
+        // second place the id is defined.
+        let mut here: BTreeSet<&str> = BTreeSet::new();
+        let mut errors_dup = Vec::new();
+        for e in &spec.entities {
+            let again_here = !here.insert(e.id.as_str());
+            if !ids.insert(e.id.as_str()) {
+                let needle = format!("id: {}", e.id);
+                let message = format!("entity `{}` is defined twice", e.id);
+                let nth = usize::from(again_here);
+                errors_dup.push(located_nth(origin, text, &needle, nth, &message));
+            }
+        }
         let mut fail =
             |needle: &str, message: String| errors.push(located(origin, text, needle, &message));
         for (id, side) in &spec.sides {
@@ -31,9 +44,6 @@ pub fn knowledge(loaded: &[Loaded], lexicon: &Lexicon, errors: &mut Vec<PackErro
             }
         }
         for e in &spec.entities {
-            if !ids.insert(e.id.as_str()) {
-                fail(&e.id, format!("entity `{}` is defined twice", e.id));
-            }
             if let Some(side) = e
                 .side
                 .as_deref()
@@ -58,14 +68,20 @@ pub fn knowledge(loaded: &[Loaded], lexicon: &Lexicon, errors: &mut Vec<PackErro
         for p in &spec.predicates {
             for (slot, types) in &p.args {
                 if !types.iter().any(|t| fillable(*t, lexicon, &kinds)) {
+                    let names: Vec<String> = types
+                        .iter()
+                        .map(|t| format!("{t:?}").to_lowercase())
+                        .collect();
                     let message = format!(
-                        "predicate `{}`: slot `{slot}` accepts {types:?}, but no loaded pack names anything of that kind, so its patterns cannot match",
-                        p.id
+                        "predicate `{}`: slot `{slot}` accepts {}, but no loaded pack names anything of that kind, so its patterns cannot match",
+                        p.id,
+                        names.join(", ")
                     );
                     fail(slot, message);
                 }
             }
         }
+        errors.append(&mut errors_dup);
     }
 }
 

@@ -78,9 +78,12 @@ fn candidate_pairs(
             .enumerate()
             .map(|(i, c)| (c.id.as_str(), i))
             .collect();
+        let wanted =
+            |c: &Claim| (rule.predicate.as_ref()).is_none_or(|p| *p == c.proposition.predicate);
         return claims
             .iter()
             .enumerate()
+            .filter(|(_, c)| wanted(c))
             .filter_map(|(b, c)| {
                 by_id
                     .get(c.refers_to.as_deref()?)
@@ -213,6 +216,27 @@ fn field_value(claim: &Claim, name: &str, pack: &Pack) -> String {
             .map(|v| pack.lexicon.display(v).to_string())
             .unwrap_or_else(|| format!("{{{arg}?}}")),
     }
+}
+
+/// Why a rule does or does not flag a pair of claims, for `gainsay explain`.
+pub struct Verdict {
+    pub rule: String,
+    /// Whether the two claims share the rule's pairing key at all.
+    pub paired: bool,
+    pub steps: [(&'static str, bool); 4],
+}
+
+/// Every rule's verdict on the pair `a`, `b`.
+pub fn explain_pair(a: &Claim, b: &Claim, pack: &Pack) -> Vec<Verdict> {
+    let both = [a.clone(), b.clone()];
+    pack.rules
+        .iter()
+        .map(|rule| Verdict {
+            rule: rule.id.clone(),
+            paired: !candidate_pairs(&both, rule, pack).is_empty(),
+            steps: condition::steps(rule, a, b, pack),
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -1,27 +1,14 @@
-//! Runs a command: wires the stages together, writes the report, and says how the run
-//! ended. Every stage is called from here and from nowhere else.
+//! `gainsay check`: every stage in order, the report written, the outcome decided.
 
-use crate::cli::{CheckArgs, FailOn, PackArgs};
+use super::Outcome;
+use crate::cli::{CheckArgs, FailOn};
 use crate::ingest::{self, FieldMap};
 use crate::model::Severity;
 use crate::report::{self, Run};
-use crate::rules::cases::{self, Expect};
 use crate::{extract, graph, pack, rules, segment};
 use rayon::prelude::*;
 use std::io::Write;
 use std::path::Path;
-
-/// How a run ended, as the process exit code says it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Outcome {
-    /// No finding at or above `--fail-on`.
-    Clean = 0,
-    /// Findings at or above `--fail-on`.
-    Findings = 1,
-    /// The run could not do its job: bad rules or arguments, unreadable input,
-    /// or nothing compared at all.
-    Broken = 2,
-}
 
 pub fn check(args: &CheckArgs) -> Outcome {
     match run_check(args) {
@@ -141,82 +128,4 @@ fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
         let _ = std::fs::remove_file(&temp);
     }
     result
-}
-
-/// `gainsay rules test`: every rule's own cases, as a matrix.
-pub fn rules_test(args: &PackArgs) -> Outcome {
-    let pack = match pack::load(!args.no_default_rules, &args.paths) {
-        Ok(pack) => pack,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return Outcome::Broken;
-        }
-    };
-    let results = cases::run_all(&pack);
-    println!(
-        "{:<32} {:>8} {:>8} {:>7} {:>6}",
-        "rule", "flagged", "passed", "missed", "noisy"
-    );
-    for rule in &pack.rules {
-        let mine: Vec<_> = results.iter().filter(|r| r.rule == rule.id).collect();
-        let count = |expect: Expect, ok: bool| {
-            mine.iter()
-                .filter(|r| r.expect == expect && r.ok() == ok)
-                .count()
-        };
-        let flags = rule.tests.flags.len();
-        let passes = rule.tests.passes.len();
-        let (flagged, passed) = (count(Expect::Flag, true), count(Expect::Pass, true));
-        let row = format!("{flagged}/{flags}");
-        let passed_row = format!("{passed}/{passes}");
-        let (missed, noisy) = (count(Expect::Flag, false), count(Expect::Pass, false));
-        println!(
-            "{:<32} {row:>8} {passed_row:>8} {missed:>7} {noisy:>6}",
-            rule.id
-        );
-    }
-    for failed in results.iter().filter(|r| !r.ok()) {
-        let what = if failed.expect == Expect::Flag {
-            "missed"
-        } else {
-            "noisy"
-        };
-        println!(
-            "\n{what} [{}]:\n  a: {}\n  b: {}",
-            failed.rule, failed.sentences[0], failed.sentences[1]
-        );
-    }
-    let bad = results.iter().filter(|r| !r.ok()).count();
-    println!(
-        "\n{} cases run: {} passed, {bad} failed",
-        results.len(),
-        results.len() - bad
-    );
-    if results.is_empty() {
-        eprintln!("error: no rule has test cases");
-        return Outcome::Broken;
-    }
-    if bad > 0 {
-        Outcome::Findings
-    } else {
-        Outcome::Clean
-    }
-}
-
-/// `gainsay rules list`: the loaded rules, one a line.
-pub fn rules_list(args: &PackArgs) -> Outcome {
-    match pack::load(!args.no_default_rules, &args.paths) {
-        Ok(pack) => {
-            for rule in &pack.rules {
-                let severity = format!("{:?}", rule.severity).to_lowercase();
-                let kind = rules::kind_name(rule.kind);
-                println!("{:<32} {kind:<10} {severity:<8} {}", rule.id, rule.origin);
-            }
-            Outcome::Clean
-        }
-        Err(e) => {
-            eprintln!("error: {e}");
-            Outcome::Broken
-        }
-    }
 }

@@ -1,0 +1,133 @@
+//! `gainsay explain`: how one or two sentences are read, and for two, why each rule
+//! flags them or not.
+
+use super::{load_pack, Outcome};
+use crate::cli::{ExplainArgs, PackArgs};
+use crate::ingest::{self, FieldMap};
+use crate::model::{Claim, Document};
+use crate::pack::Pack;
+use crate::report::proposition_text;
+use crate::{extract, rules, segment};
+use std::path::PathBuf;
+
+pub fn explain(args: &ExplainArgs) -> Outcome {
+    let packs = PackArgs {
+        paths: args.rules.clone(),
+        no_default_rules: args.no_default_rules,
+    };
+    let pack = match load_pack(&packs) {
+        Ok(pack) => pack,
+        Err(outcome) => return outcome,
+    };
+    let mut chosen: Vec<Vec<Claim>> = Vec::new();
+    for input in &args.inputs {
+        match read(input) {
+            Ok((docs, line)) => {
+                chosen.push(docs.iter().flat_map(|d| show(d, line, &pack)).collect())
+            }
+            Err(message) => {
+                eprintln!("error: {message}");
+                return Outcome::Broken;
+            }
+        }
+    }
+    if let [a, b] = chosen.as_slice() {
+        for (x, y) in a.iter().flat_map(|x| b.iter().map(move |y| (x, y))) {
+            show_pair(x, y, &pack);
+        }
+    }
+    Outcome::Clean
+}
+
+/// A sentence given as text, or the documents of `FILE:LINE` with the line.
+fn read(input: &str) -> Result<(Vec<Document>, Option<usize>), String> {
+    let location = input.rsplit_once(':').and_then(|(file, line)| {
+        let path = PathBuf::from(file);
+        Some((path.clone(), line.parse::<usize>().ok()?)).filter(|_| path.is_file())
+    });
+    let Some((path, line)) = location else {
+        let doc = Document {
+            id: "<text>".into(),
+            path: "<text>".into(),
+            first_line: 1,
+            text: input.to_string(),
+            ..Document::default()
+        };
+        return Ok((vec![doc], None));
+    };
+    let corpus = ingest::ingest(&[path], &FieldMap::default());
+    if let Some(failure) = corpus.failures.first() {
+        return Err(failure.to_string());
+    }
+    Ok((corpus.documents, Some(line)))
+}
+
+/// Prints the trace of the document's sentences (those at `line` only, when given) and
+/// returns their claims.
+fn show(doc: &Document, line: Option<usize>, pack: &Pack) -> Vec<Claim> {
+    let sentences = segment::segment(doc);
+    let (claims, traces) = extract::trace(doc, &sentences, pack);
+    let mut shown = Vec::new();
+    for t in traces.iter().filter(|t| line.is_none_or(|l| t.line == l)) {
+        println!("{}:{}: {}", doc.id, t.line, t.sentence);
+        for (words, what) in &t.mentions {
+            println!("  mention   {words:?}: {what}");
+        }
+        let side = t.speaker.side.as_deref().unwrap_or("unknown side");
+        println!("  speaker   {} ({side}), from {}", t.speaker.key(), t.how);
+        let cue = t.cue.as_deref().unwrap_or("none");
+        println!("  cue       {cue}; stance {:?}", t.stance);
+        println!("  content   {:?}", t.content);
+        for claim in &claims[t.claims.clone()] {
+            let flags = [
+                ("hedged", claim.hedged),
+                ("partial", claim.partial),
+                ("narrated", claim.narrated),
+                ("reported", claim.reported),
+            ];
+            let flags: Vec<&str> = flags
+                .iter()
+                .filter(|(_, on)| *on)
+                .map(|(name, _)| *name)
+                .collect();
+            println!(
+                "  claim     {} [{}] by pattern `{}`",
+                proposition_text(claim),
+                flags.join(", "),
+                claim.pattern
+            );
+            shown.push(claim.clone());
+        }
+        if t.claims.is_empty() {
+            println!("  claim     none: no predicate pattern matched the content");
+        }
+        println!();
+    }
+    shown
+}
+
+fn show_pair(a: &Claim, b: &Claim, pack: &Pack) {
+    println!("pair: {} × {}", proposition_text(a), proposition_text(b));
+    for verdict in rules::explain_pair(a, b, pack) {
+        if !verdict.paired {
+            println!(
+                "  {:<32} not paired: predicate or join arguments differ",
+                verdict.rule
+            );
+            continue;
+        }
+        let steps: Vec<String> = verdict
+            .steps
+            .iter()
+            .map(|(name, held)| format!("{name} {}", if *held { "yes" } else { "NO" }))
+            .collect();
+        let flagged = verdict.steps.iter().all(|(_, held)| *held);
+        println!(
+            "  {:<32} {} → {}",
+            verdict.rule,
+            steps.join("; "),
+            if flagged { "CONFLICT" } else { "no conflict" }
+        );
+    }
+    println!();
+}

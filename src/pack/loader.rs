@@ -36,12 +36,6 @@ impl Loader {
         if self.loaded.iter().any(|(o, _, _)| *o == origin) {
             return Ok(());
         }
-        if self.stack.contains(&origin) {
-            let chain = [self.stack.as_slice(), std::slice::from_ref(&origin)]
-                .concat()
-                .join(" → ");
-            return Err(error(&origin, None, &format!("`use:` cycle: {chain}")));
-        }
         let spec: PackSpec = serde_yaml::from_str(&text).map_err(|e| from_yaml(&origin, &e))?;
         if spec.version != 1 {
             return Err(located(
@@ -86,6 +80,15 @@ impl Loader {
             }
             Source::Builtin(_) => Source::Builtin(used),
         };
+        let next_origin = match &next {
+            Source::Builtin(name) => format!("<built-in>/{name}"),
+            Source::File(path) => path.display().to_string(),
+        };
+        if self.stack.contains(&next_origin) {
+            let chain = [self.stack.as_slice(), std::slice::from_ref(&next_origin)].concat();
+            let message = format!("`use:` cycle: {}", chain.join(" → "));
+            return Err(located(origin, text, used, &message));
+        }
         self.visit(next)
     }
 }

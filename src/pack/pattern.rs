@@ -152,6 +152,8 @@ impl Pattern {
                 fixed: std::mem::take(&mut matcher.fixed),
                 flipped: matcher.flips % 2 == 1,
             };
+            // A success leaves its flips counted; the next start begins afresh.
+            matcher.flips = 0;
             if best
                 .as_ref()
                 .is_none_or(|b| found.end - found.start < b.end - b.start)

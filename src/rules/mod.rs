@@ -28,12 +28,15 @@ pub struct Outcome {
 
 /// Every conflict between `claims` under the pack's rules, in a deterministic order.
 pub fn evaluate(claims: &[Claim], pack: &Pack) -> Outcome {
-    // Two sentences conflict once, whichever predicates and rules saw it.
+    // Two sentences conflict once, whichever predicates and rules saw it: under the most
+    // severe rule that flags them, the first loaded among equals.
     let mut reported: BTreeSet<[(&str, usize); 2]> = BTreeSet::new();
     let mut fingerprints: BTreeSet<String> = BTreeSet::new();
     let mut conflicts = Vec::new();
     let mut stats = Vec::new();
-    for rule in &pack.rules {
+    let mut by_severity: Vec<&CompiledRule> = pack.rules.iter().collect();
+    by_severity.sort_by_key(|r| std::cmp::Reverse(r.severity));
+    for rule in by_severity {
         let pairs = candidate_pairs(claims, rule, pack);
         let mut found = 0;
         for &(a, b) in &pairs {
@@ -58,7 +61,8 @@ pub fn evaluate(claims: &[Claim], pack: &Pack) -> Outcome {
             conflicts: found,
         });
     }
-    // Reports read in corpus order, whichever rule found what.
+    // Statistics in load order; reports in corpus order, whichever rule found what.
+    stats.sort_by_key(|s: &RuleStats| pack.rules.iter().position(|r| r.id == s.id));
     conflicts.sort_by_key(|k: &Conflict| {
         let [a, b] = k.claims.map(|i| (&claims[i].document, claims[i].line));
         (a, b, k.rule.clone())

@@ -19,6 +19,16 @@ pub struct Cli {
 pub enum Command {
     /// Extract claims from articles and report the pairs that contradict each other.
     Check(CheckArgs),
+    /// Write the current conflicts to a baseline file, so that `check --baseline`
+    /// reports only new ones.
+    Baseline(BaselineArgs),
+    /// Print a shell completion script.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff).
+    Man,
     /// Work with rule packs.
     #[command(subcommand)]
     Rules(RulesCommand),
@@ -61,38 +71,100 @@ pub struct PackArgs {
     pub no_default_rules: bool,
 }
 
+/// What to read and with which packs: shared by `check` and `baseline`.
 #[derive(Debug, Args)]
-pub struct CheckArgs {
+pub struct CorpusArgs {
     /// Files or folders of articles (.txt, .md, .json, .jsonl, .csv); `-` reads stdin.
-    #[arg(required = true)]
+    /// Default: `paths:` of the configuration file.
     pub paths: Vec<PathBuf>,
-    /// Report format.
-    #[arg(long, value_enum, default_value_t = Format::Text)]
-    pub format: Format,
-    /// Write the report to this file (atomically) instead of stdout; `-` is stdout.
-    #[arg(long, short)]
-    pub output: Option<PathBuf>,
+    /// Configuration file; default: gainsay.yaml or .gainsay.yaml here or above.
+    #[arg(long)]
+    pub config: Option<PathBuf>,
     /// Rule pack files or folders to load after the built-in packs.
     #[arg(long = "rules", value_name = "PATH")]
     pub rules: Vec<PathBuf>,
     /// Do not load the built-in packs.
     #[arg(long)]
     pub no_default_rules: bool,
-    /// Lowest severity that makes the run fail (exit 1).
-    #[arg(long, value_enum, default_value_t = FailOn::Error)]
-    pub fail_on: FailOn,
     /// Map a document field to a JSON key or CSV column, e.g. `text=body`; repeatable.
     #[arg(long = "field", value_name = "FIELD=NAME")]
     pub fields: Vec<String>,
+    /// Pass over files whose path inside a corpus folder matches this glob; repeatable.
+    #[arg(long, value_name = "GLOB")]
+    pub exclude: Vec<String>,
     /// Worker threads (default: one per core). The output does not depend on it.
     #[arg(long, short)]
     pub jobs: Option<usize>,
     /// Also list the files passed over because they are not articles.
     #[arg(long, short)]
     pub verbose: bool,
+    /// No progress bar and no notes; errors only.
+    #[arg(long, short)]
+    pub quiet: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, ValueEnum)]
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub corpus: CorpusArgs,
+    /// Report format, optionally with its own file: `json=report.json`; repeatable, so
+    /// one run can write several reports.
+    #[arg(long, value_name = "FORMAT[=PATH]", value_parser = parse_output)]
+    pub format: Vec<OutputSpec>,
+    /// Write the report to this file (atomically) instead of stdout; `-` is stdout.
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+    /// Lowest severity that makes the run fail (exit 1); default: `fail_on:` of the
+    /// configuration, else error.
+    #[arg(long, value_enum)]
+    pub fail_on: Option<FailOn>,
+    /// Report only conflicts that this baseline file does not accept.
+    #[arg(long)]
+    pub baseline: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct BaselineArgs {
+    #[command(flatten)]
+    pub corpus: CorpusArgs,
+    /// Where to write the baseline.
+    #[arg(long, short, default_value = "gainsay-baseline.json")]
+    pub output: PathBuf,
+    /// Why these conflicts are accepted; stored with every entry.
+    #[arg(long)]
+    pub reason: Option<String>,
+    /// Day (YYYY-MM-DD) after which the entries no longer hide their conflicts.
+    #[arg(long)]
+    pub expires: Option<crate::model::Day>,
+}
+
+/// One report of a run: its format, and its file unless it goes to stdout.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OutputSpec {
+    pub format: Format,
+    pub path: Option<PathBuf>,
+}
+
+fn parse_output(text: &str) -> Result<OutputSpec, String> {
+    let (name, path) = match text.split_once('=') {
+        Some((name, path)) => (name, Some(PathBuf::from(path))),
+        None => (text, None),
+    };
+    let format = Format::from_str(name, true).map_err(|_| {
+        let names: Vec<String> = Format::value_variants()
+            .iter()
+            .filter_map(|f| f.to_possible_value().map(|v| v.get_name().to_string()))
+            .collect();
+        format!(
+            "unknown format `{name}`; expected one of {}",
+            names.join(", ")
+        )
+    })?;
+    Ok(OutputSpec { format, path })
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, ValueEnum, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum FailOn {
     Info,
     Warning,

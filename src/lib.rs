@@ -8,7 +8,9 @@
 //! the result as text, JSON or DOT.
 
 pub mod app;
+pub mod baseline;
 pub mod cli;
+pub mod config;
 pub mod extract;
 pub mod graph;
 pub mod ingest;

@@ -6,6 +6,9 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let outcome = match &cli.command {
         Command::Check(args) => gainsay::app::check(args),
+        Command::Baseline(args) => gainsay::app::baseline(args),
+        Command::Completions { shell } => gainsay::app::completions(*shell),
+        Command::Man => gainsay::app::man(),
         Command::Rules(RulesCommand::Test(args)) => gainsay::app::rules_test(args),
         Command::Rules(RulesCommand::List(args)) => gainsay::app::rules_list(args),
         Command::Rules(RulesCommand::Check(args)) => gainsay::app::rules_check(args),

@@ -1,107 +1,298 @@
-//! `gainsay check`: every stage in order, the report written, the outcome decided.
+//! `gainsay check` and `gainsay baseline`: every stage in order, the configuration and
+//! baseline applied, the reports written, the outcome decided.
 
 use super::Outcome;
-use crate::cli::{CheckArgs, FailOn};
-use crate::ingest::{self, FieldMap};
-use crate::model::Severity;
-use crate::report::{self, Run};
-use crate::{extract, graph, pack, rules, segment};
+use crate::baseline;
+use crate::cli::{BaselineArgs, CheckArgs, CorpusArgs, FailOn, OutputSpec};
+use crate::config::{self, Config};
+use crate::ingest::{self, Corpus, FieldMap};
+use crate::model::{Claim, Severity};
+use crate::pack::{self, Pack};
+use crate::report::{self, Format, Run};
+use crate::{extract, graph, rules, segment};
+use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
-use std::io::Write;
-use std::path::Path;
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
 
 pub fn check(args: &CheckArgs) -> Outcome {
-    match run_check(args) {
-        Ok(outcome) => outcome,
-        Err(message) => {
-            eprintln!("error: {message}");
-            Outcome::Broken
-        }
-    }
+    finish(run_check(args))
+}
+
+pub fn baseline(args: &BaselineArgs) -> Outcome {
+    finish(run_baseline(args))
+}
+
+fn finish(result: Result<Outcome, String>) -> Outcome {
+    result.unwrap_or_else(|message| {
+        eprintln!("error: {message}");
+        Outcome::Broken
+    })
+}
+
+/// A run of the pipeline up to the conflicts.
+struct Analysis {
+    config: Config,
+    pack: Pack,
+    corpus: Corpus,
+    sentences: usize,
+    claims: Vec<Claim>,
+    outcome: rules::Outcome,
 }
 
 fn run_check(args: &CheckArgs) -> Result<Outcome, String> {
+    let outputs = outputs(args)?;
+    let mut a = analyse(&args.corpus)?;
+    let baseline_file = args.baseline.clone().or(a.config.baseline.clone());
+    if let Some(path) = &baseline_file {
+        let accepted = baseline::read(path)?;
+        let applied = baseline::apply(
+            &accepted,
+            &mut a.outcome.conflicts,
+            jiff::Zoned::now().date(),
+        );
+        report_baseline(path, &applied, args.corpus.quiet);
+    }
+    let graph = graph::build(&a.claims, &a.outcome.conflicts);
+    let run = Run {
+        documents: a.corpus.documents.len(),
+        failures: &a.corpus.failures,
+        warnings: &a.corpus.warnings,
+        sentences: a.sentences,
+        claims: &a.claims,
+        outcome: &a.outcome,
+        graph: &graph,
+        pack: &a.pack,
+    };
+    for output in &outputs {
+        write(output.path.as_deref(), &report::render(output.format, &run))?;
+    }
+    if let Some(broken) = broken(&a) {
+        return Ok(broken);
+    }
+    let fail_on = args.fail_on.or(a.config.fail_on).unwrap_or(FailOn::Error);
+    let gate = match fail_on {
+        FailOn::Info => Some(Severity::Info),
+        FailOn::Warning => Some(Severity::Warning),
+        FailOn::Error => Some(Severity::Error),
+        FailOn::Never => None,
+    };
+    let failing = gate.is_some_and(|g| a.outcome.conflicts.iter().any(|c| c.severity >= g));
+    Ok(if failing {
+        Outcome::Findings
+    } else {
+        Outcome::Clean
+    })
+}
+
+fn run_baseline(args: &BaselineArgs) -> Result<Outcome, String> {
+    let a = analyse(&args.corpus)?;
+    let accepted = baseline::of(
+        &a.outcome.conflicts,
+        &a.claims,
+        args.reason.as_deref(),
+        args.expires,
+    );
+    let mut text = serde_json::to_string_pretty(&accepted).map_err(|e| e.to_string())?;
+    text.push('\n');
+    write(Some(&args.output), &text)?;
+    if !args.corpus.quiet {
+        eprintln!(
+            "wrote {} entries to {}",
+            accepted.entries.len(),
+            args.output.display()
+        );
+    }
+    Ok(broken(&a).unwrap_or(Outcome::Clean))
+}
+
+/// Exit 2 when an input could not be read or nothing was compared at all.
+fn broken(a: &Analysis) -> Option<Outcome> {
+    if a.outcome.stats.iter().all(|s| s.pairs_compared == 0) {
+        eprintln!("error: nothing was compared: no two claims share a rule's pairing key");
+        return Some(Outcome::Broken);
+    }
+    (!a.corpus.failures.is_empty()).then_some(Outcome::Broken)
+}
+
+/// The reports to write: each `--format`, the one without a file going to `--output` or
+/// stdout. Two reports cannot share stdout.
+fn outputs(args: &CheckArgs) -> Result<Vec<OutputSpec>, String> {
+    let mut outputs = args.format.clone();
+    if outputs.is_empty() {
+        outputs.push(OutputSpec {
+            format: Format::Text,
+            path: None,
+        });
+    }
+    let unnamed = outputs.iter().filter(|o| o.path.is_none()).count();
+    if unnamed > 1 {
+        return Err("only one --format may go to stdout (or --output); give the others a file: --format json=report.json".into());
+    }
+    for o in outputs.iter_mut().filter(|o| o.path.is_none()) {
+        o.path = args.output.clone();
+    }
+    Ok(outputs)
+}
+
+fn analyse(args: &CorpusArgs) -> Result<Analysis, String> {
+    let config = config::load(
+        args.config.as_deref(),
+        &std::env::current_dir().map_err(|e| e.to_string())?,
+    )?;
+    let paths: Vec<PathBuf> = if args.paths.is_empty() {
+        config.paths.clone()
+    } else {
+        args.paths.clone()
+    };
+    if paths.is_empty() {
+        return Err("no articles to check: give PATHS, or `paths:` in gainsay.yaml".into());
+    }
+    let fields = field_map(&config, args)?;
+    let exclude = globs(config.exclude.iter().chain(&args.exclude))?;
+    let rule_paths: Vec<PathBuf> = config.rules.iter().chain(&args.rules).cloned().collect();
+    let mut pack = pack::load(
+        !(args.no_default_rules || config.no_default_rules),
+        &rule_paths,
+    )
+    .map_err(|e| e.to_string())?;
+    override_severities(&mut pack, &config)?;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(args.jobs.unwrap_or(0))
+        .build()
+        .map_err(|e| e.to_string())?;
+    let mut corpus = pool.install(|| ingest::ingest(&paths, &fields, &exclude));
+    // Document order decides claim order; sorting by id makes the output independent of
+    // the order the files were given or found in.
+    corpus
+        .documents
+        .sort_by(|x, y| (&x.id, &x.path, x.first_line).cmp(&(&y.id, &y.path, y.first_line)));
+    for failure in &corpus.failures {
+        eprintln!("error: {failure}");
+    }
+    if !args.quiet {
+        corpus
+            .warnings
+            .iter()
+            .for_each(|w| eprintln!("warning: {w}"));
+    }
+    if args.verbose {
+        corpus
+            .passed_over
+            .iter()
+            .for_each(|p| eprintln!("note: {p}: not an article, or excluded; passed over"));
+    }
+    if corpus.documents.is_empty() {
+        return Err("no readable article in the given paths".into());
+    }
+    let progress = progress(corpus.documents.len(), args.quiet);
+    let per_doc: Vec<(usize, Vec<Claim>)> = pool.install(|| {
+        corpus
+            .documents
+            .par_iter()
+            .map(|doc| {
+                let sentences = segment::segment(doc);
+                let claims = extract::extract(doc, &sentences, &pack);
+                progress.inc(1);
+                (sentences.len(), claims)
+            })
+            .collect()
+    });
+    progress.finish_and_clear();
+    let sentences = per_doc.iter().map(|(n, _)| n).sum();
+    let claims: Vec<Claim> = per_doc.into_iter().flat_map(|(_, c)| c).collect();
+    let outcome = rules::evaluate(&claims, &pack);
+    Ok(Analysis {
+        config,
+        pack,
+        corpus,
+        sentences,
+        claims,
+        outcome,
+    })
+}
+
+fn field_map(config: &Config, args: &CorpusArgs) -> Result<FieldMap, String> {
     let mut fields = FieldMap::default();
+    for (field, key) in &config.fields {
+        fields.set(field, key)?;
+    }
     for mapping in &args.fields {
         let (field, key) = mapping
             .split_once('=')
             .ok_or_else(|| format!("--field {mapping}: expected FIELD=NAME"))?;
         fields.set(field, key)?;
     }
-    let pack = pack::load(!args.no_default_rules, &args.rules).map_err(|e| e.to_string())?;
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(args.jobs.unwrap_or(0))
-        .build()
-        .map_err(|e| e.to_string())?;
-    let corpus = pool.install(|| ingest::ingest(&args.paths, &fields));
-    for failure in &corpus.failures {
-        eprintln!("error: {failure}");
+    Ok(fields)
+}
+
+fn globs<'a>(patterns: impl Iterator<Item = &'a String>) -> Result<globset::GlobSet, String> {
+    let mut set = globset::GlobSetBuilder::new();
+    for p in patterns {
+        set.add(globset::Glob::new(p).map_err(|e| format!("exclude `{p}`: {e}"))?);
     }
-    for warning in &corpus.warnings {
-        eprintln!("warning: {warning}");
+    set.build().map_err(|e| e.to_string())
+}
+
+/// `severity:` of the configuration, over the rules' own.
+fn override_severities(pack: &mut Pack, config: &Config) -> Result<(), String> {
+    for (id, severity) in &config.severity {
+        let rule = pack.rules.iter_mut().find(|r| &r.id == id).ok_or_else(|| {
+            format!("configuration: `severity:` names rule `{id}`, which no loaded pack defines")
+        })?;
+        rule.severity = *severity;
     }
-    if args.verbose {
-        for path in &corpus.passed_over {
-            eprintln!("note: {path}: not an article, passed over");
-        }
+    Ok(())
+}
+
+/// A progress bar on stderr for runs a person watches; nothing in pipes and CI logs.
+fn progress(total: usize, quiet: bool) -> ProgressBar {
+    if quiet || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
     }
-    if corpus.documents.is_empty() {
-        return Err("no readable article in the given paths".into());
+    let bar = ProgressBar::new(total as u64);
+    if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} documents {elapsed}") {
+        bar.set_style(style);
     }
-    let per_doc: Vec<(usize, Vec<crate::model::Claim>)> = pool.install(|| {
-        corpus
-            .documents
-            .par_iter()
-            .map(|doc| {
-                let sentences = segment::segment(doc);
-                (sentences.len(), extract::extract(doc, &sentences, &pack))
-            })
-            .collect()
-    });
-    let sentences = per_doc.iter().map(|(n, _)| n).sum();
-    let claims: Vec<_> = per_doc.into_iter().flat_map(|(_, c)| c).collect();
-    let outcome = rules::evaluate(&claims, &pack);
-    let graph = graph::build(&claims, &outcome.conflicts);
-    let run = Run {
-        documents: corpus.documents.len(),
-        failures: &corpus.failures,
-        warnings: &corpus.warnings,
-        sentences,
-        claims: &claims,
-        outcome: &outcome,
-        graph: &graph,
-        pack: &pack,
-    };
-    let text = report::render(args.format, &run);
-    match args.output.as_deref().filter(|p| *p != Path::new("-")) {
-        Some(path) => {
-            write_atomically(path, &text).map_err(|e| format!("{}: {e}", path.display()))?
-        }
+    bar
+}
+
+fn report_baseline(path: &Path, applied: &baseline::Applied, quiet: bool) {
+    for entry in &applied.stale {
+        eprintln!(
+            "stale: {}: baseline entry {} ({}) matches no conflict any more",
+            path.display(),
+            entry.id,
+            entry.rule
+        );
+    }
+    for entry in &applied.expired {
+        eprintln!(
+            "expired: {}: baseline entry {} ({}) expired; its conflict is reported again",
+            path.display(),
+            entry.id,
+            entry.rule
+        );
+    }
+    if !quiet {
+        eprintln!(
+            "baseline {}: {} conflicts accepted",
+            path.display(),
+            applied.suppressed
+        );
+    }
+}
+
+/// Writes a report to its file (atomically) or to stdout.
+fn write(path: Option<&Path>, text: &str) -> Result<(), String> {
+    match path.filter(|p| *p != Path::new("-")) {
+        Some(path) => write_atomically(path, text).map_err(|e| format!("{}: {e}", path.display())),
         None => match std::io::stdout().write_all(text.as_bytes()) {
             // A reader that stops early (`| head`) is not a failure of the run.
-            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => return Err(e.to_string()),
-            _ => {}
+            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.to_string()),
+            _ => Ok(()),
         },
     }
-    if outcome.stats.iter().all(|s| s.pairs_compared == 0) {
-        eprintln!("error: nothing was compared: no two claims share a rule's pairing key");
-        return Ok(Outcome::Broken);
-    }
-    if !corpus.failures.is_empty() {
-        return Ok(Outcome::Broken);
-    }
-    let gate = match args.fail_on {
-        FailOn::Info => Some(Severity::Info),
-        FailOn::Warning => Some(Severity::Warning),
-        FailOn::Error => Some(Severity::Error),
-        FailOn::Never => None,
-    };
-    let failing = gate.is_some_and(|g| outcome.conflicts.iter().any(|c| c.severity >= g));
-    Ok(if failing {
-        Outcome::Findings
-    } else {
-        Outcome::Clean
-    })
 }
 
 /// Writes to a temporary file beside `path`, then renames it over `path`, so that a

@@ -55,7 +55,7 @@ fn read(input: &str) -> Result<(Vec<Document>, Option<usize>), String> {
         };
         return Ok((vec![doc], None));
     };
-    let corpus = ingest::ingest(&[path], &FieldMap::default());
+    let corpus = ingest::ingest(&[path], &FieldMap::default(), &globset::GlobSet::empty());
     if let Some(failure) = corpus.failures.first() {
         return Err(failure.to_string());
     }

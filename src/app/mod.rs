@@ -5,9 +5,28 @@ mod check;
 mod explain;
 mod rules;
 
-pub use check::check;
+pub use check::{baseline, check};
 pub use explain::explain;
 pub use rules::{rules_check, rules_list, rules_schema, rules_test};
+
+/// `gainsay completions SHELL`: a completion script on stdout.
+pub fn completions(shell: clap_complete::Shell) -> Outcome {
+    let mut command = <crate::cli::Cli as clap::CommandFactory>::command();
+    clap_complete::generate(shell, &mut command, "gainsay", &mut std::io::stdout());
+    Outcome::Clean
+}
+
+/// `gainsay man`: the manual page, in roff, on stdout.
+pub fn man() -> Outcome {
+    let command = <crate::cli::Cli as clap::CommandFactory>::command();
+    match clap_mangen::Man::new(command).render(&mut std::io::stdout()) {
+        Ok(()) => Outcome::Clean,
+        Err(e) => {
+            eprintln!("error: {e}");
+            Outcome::Broken
+        }
+    }
+}
 
 use crate::cli::PackArgs;
 use crate::pack::{self, Pack};

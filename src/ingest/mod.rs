@@ -108,9 +108,11 @@ pub struct Corpus {
 
 /// Reads every article under `paths`: files, folders, or `-` for stdin (JSONL when every
 /// non-empty line starts with `{`, else one text document with id `-`).
-pub fn ingest(paths: &[PathBuf], fields: &FieldMap) -> Corpus {
+/// Files inside folders whose path (relative to the folder) matches `exclude` are passed
+/// over.
+pub fn ingest(paths: &[PathBuf], fields: &FieldMap, exclude: &globset::GlobSet) -> Corpus {
     let mut corpus = Corpus::default();
-    let sources = walk::sources(paths, &mut corpus);
+    let sources = walk::sources(paths, exclude, &mut corpus);
     // `collect` keeps the input order, so the output does not depend on thread scheduling.
     let parsed: Vec<Parsed> = sources.par_iter().map(|s| parse(s, fields)).collect();
     for p in parsed {

@@ -18,7 +18,7 @@ fn corpus(files: &[(&str, &[u8])]) -> TempDir {
 
 fn run(paths: &[&Path]) -> Corpus {
     let paths: Vec<PathBuf> = paths.iter().map(|p| p.to_path_buf()).collect();
-    ingest(&paths, &FieldMap::default())
+    ingest(&paths, &FieldMap::default(), &globset::GlobSet::empty())
 }
 
 fn ids(corpus: &Corpus) -> Vec<&str> {
@@ -185,7 +185,11 @@ fn field_override() {
 
     let line = r#"{"ref": "r1", "text": "Ignored.", "claim_text": "Chosen."}"#;
     let dir = corpus(&[("c.jsonl", line.as_bytes())]);
-    let out = ingest(&[dir.path().to_path_buf()], &fields);
+    let out = ingest(
+        &[dir.path().to_path_buf()],
+        &fields,
+        &globset::GlobSet::empty(),
+    );
     assert_eq!(ids(&out), ["r1"]);
     assert_eq!(out.documents[0].text, "Chosen.");
 }

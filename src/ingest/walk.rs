@@ -4,6 +4,7 @@
 
 use super::{Corpus, Failure};
 use crate::model::Document;
+use globset::GlobSet;
 use ignore::WalkBuilder;
 use std::fs;
 use std::path::{Path, PathBuf, MAIN_SEPARATOR};
@@ -96,7 +97,7 @@ impl Source {
 
 /// The sources under `roots`, in argument order and by path within a folder. Roots that
 /// cannot be read, and files that are not articles, are recorded in `corpus`.
-pub(super) fn sources(roots: &[PathBuf], corpus: &mut Corpus) -> Vec<Source> {
+pub(super) fn sources(roots: &[PathBuf], exclude: &GlobSet, corpus: &mut Corpus) -> Vec<Source> {
     let mut sources = Vec::new();
     for root in roots {
         if root.as_os_str() == "-" {
@@ -104,7 +105,7 @@ pub(super) fn sources(roots: &[PathBuf], corpus: &mut Corpus) -> Vec<Source> {
             continue;
         }
         match fs::metadata(root) {
-            Ok(meta) if meta.is_dir() => walk(root, &mut sources, corpus),
+            Ok(meta) if meta.is_dir() => walk(root, exclude, &mut sources, corpus),
             // Named explicitly, so read it even without a known extension.
             Ok(_) => {
                 let format = Format::of(root).unwrap_or(Format::Text);
@@ -120,7 +121,7 @@ pub(super) fn sources(roots: &[PathBuf], corpus: &mut Corpus) -> Vec<Source> {
     sources
 }
 
-fn walk(root: &Path, sources: &mut Vec<Source>, corpus: &mut Corpus) {
+fn walk(root: &Path, exclude: &GlobSet, sources: &mut Vec<Source>, corpus: &mut Corpus) {
     let walker = WalkBuilder::new(root)
         .follow_links(false)
         // A corpus folder is rarely a git checkout; its .gitignore still means "skip these".
@@ -144,11 +145,9 @@ fn walk(root: &Path, sources: &mut Vec<Source>, corpus: &mut Corpus) {
         let path = entry.into_path();
         // Fifos and sockets could block the read; they are not articles anyway.
         let readable = kind.is_file() || kind.is_symlink();
-        match Format::of(&path).filter(|_| readable) {
-            Some(format) => {
-                let id = slashed(path.strip_prefix(root).unwrap_or(&path));
-                sources.push(Source::file(path, id, format));
-            }
+        let id = slashed(path.strip_prefix(root).unwrap_or(&path));
+        match Format::of(&path).filter(|_| readable && !exclude.is_match(&id)) {
+            Some(format) => sources.push(Source::file(path, id, format)),
             None => corpus.passed_over.push(path.display().to_string()),
         }
     }

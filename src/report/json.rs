@@ -3,7 +3,7 @@
 //! `sentence` of each conflict's claims.
 
 use super::Run;
-use crate::model::{Claim, Severity};
+use crate::model::{Claim, Conflict, Severity};
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -33,8 +33,9 @@ struct Skipped<'a> {
     reason: &'a str,
 }
 
+/// A conflict with both claims in full; also one line of the JSON Lines report.
 #[derive(Serialize)]
-struct ConflictOut<'a> {
+pub(super) struct ConflictOut<'a> {
     id: &'a str,
     rule: &'a str,
     kind: &'a str,
@@ -44,7 +45,7 @@ struct ConflictOut<'a> {
 }
 
 #[derive(Serialize)]
-struct ClaimOut<'a> {
+pub(super) struct ClaimOut<'a> {
     id: &'a str,
     document: &'a str,
     path: &'a str,
@@ -88,18 +89,19 @@ fn claim_out(c: &Claim) -> ClaimOut<'_> {
     }
 }
 
-pub fn render(run: &Run) -> String {
-    let conflicts = run.outcome.conflicts.iter().map(|k| ConflictOut {
+pub(super) fn conflict_out<'a>(run: &Run<'a>, k: &'a Conflict) -> ConflictOut<'a> {
+    ConflictOut {
         id: &k.id,
         rule: &k.rule,
         kind: &k.kind,
         severity: k.severity,
         message: &k.message,
-        claims: [
-            claim_out(&run.claims[k.claims[0]]),
-            claim_out(&run.claims[k.claims[1]]),
-        ],
-    });
+        claims: k.claims.map(|i| claim_out(&run.claims[i])),
+    }
+}
+
+pub fn render(run: &Run) -> String {
+    let conflicts = run.outcome.conflicts.iter().map(|k| conflict_out(run, k));
     let report = Report {
         version: 1,
         summary: Summary {

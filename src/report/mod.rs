@@ -1,8 +1,13 @@
 //! Prints a run: text for people, JSON for programs (the contract in the README), DOT for
-//! Graphviz. One printer per format; none of them decides anything.
+//! Graphviz; SARIF, GitHub annotations, JUnit XML and JSON Lines for CI. One printer per
+//! format; none of them decides anything.
 
 mod dot;
+mod github;
 mod json;
+mod jsonl;
+mod junit;
+mod sarif;
 mod text;
 
 use crate::graph::ClaimGraph;
@@ -16,6 +21,10 @@ pub enum Format {
     Text,
     Json,
     Dot,
+    Sarif,
+    Github,
+    Junit,
+    Jsonl,
 }
 
 /// Everything a printer may show.
@@ -35,6 +44,10 @@ pub fn render(format: Format, run: &Run) -> String {
         Format::Text => text::render(run),
         Format::Json => json::render(run),
         Format::Dot => dot::render(run),
+        Format::Sarif => sarif::render(run),
+        Format::Github => github::render(run),
+        Format::Junit => junit::render(run),
+        Format::Jsonl => jsonl::render(run),
     }
 }
 

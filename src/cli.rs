@@ -1,5 +1,6 @@
 //! The command line, as clap derive types. Parsing only; `app` does the work.
 
+use crate::graph::view::{Cluster, ViewKind};
 use crate::report::Format;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -22,6 +23,8 @@ pub enum Command {
     /// Write the current conflicts to a baseline file, so that `check --baseline`
     /// reports only new ones.
     Baseline(BaselineArgs),
+    /// Draw the conflict graph: claims, speakers or propositions, as DOT, SVG or JSON.
+    Graph(GraphArgs),
     /// Print a shell completion script.
     Completions {
         #[arg(value_enum)]
@@ -136,6 +139,49 @@ pub struct BaselineArgs {
     /// Day (YYYY-MM-DD) after which the entries no longer hide their conflicts.
     #[arg(long)]
     pub expires: Option<crate::model::Day>,
+}
+
+#[derive(Debug, Args)]
+pub struct GraphArgs {
+    #[command(flatten)]
+    pub corpus: CorpusArgs,
+    /// DOT for Graphviz (canonical), SVG drawn in-process, or JSON for web visualisers.
+    #[arg(long, value_enum, default_value_t = GraphFormat::Dot)]
+    pub format: GraphFormat,
+    /// What the nodes are.
+    #[arg(long, value_enum, default_value_t = ViewKind::Claims)]
+    pub view: ViewKind,
+    /// Group claim nodes by document or by side (DOT only).
+    #[arg(long, value_enum, default_value_t = Cluster::Document)]
+    pub cluster: Cluster,
+    /// Also draw claims that take part in no edge.
+    #[arg(long)]
+    pub all: bool,
+    /// Only conflicts of this rule; repeatable.
+    #[arg(long = "rule", value_name = "ID")]
+    pub rules: Vec<String>,
+    /// Only conflicts with a claim of this side; repeatable.
+    #[arg(long = "side", value_name = "SIDE")]
+    pub sides: Vec<String>,
+    /// Only conflicts with a speaker whose name contains this; repeatable.
+    #[arg(long = "speaker", value_name = "NAME")]
+    pub speakers: Vec<String>,
+    /// Only conflicts whose speakers, propositions or sentences contain these words.
+    #[arg(long)]
+    pub focus: Option<String>,
+    /// Draw at most this many nodes, the most connected; a note says what was cut.
+    #[arg(long, default_value_t = 150)]
+    pub max_nodes: usize,
+    /// Write to this file (atomically) instead of stdout.
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GraphFormat {
+    Dot,
+    Svg,
+    Json,
 }
 
 /// One report of a run: its format, and its file unless it goes to stdout.

@@ -7,6 +7,7 @@ fn main() -> ExitCode {
     let outcome = match &cli.command {
         Command::Check(args) => gainsay::app::check(args),
         Command::Baseline(args) => gainsay::app::baseline(args),
+        Command::Graph(args) => gainsay::app::graph(args),
         Command::Completions { shell } => gainsay::app::completions(*shell),
         Command::Man => gainsay::app::man(),
         Command::Rules(RulesCommand::Test(args)) => gainsay::app::rules_test(args),

@@ -163,7 +163,7 @@ fn dot_report_is_a_digraph_with_a_conflict_edge() {
         .code(1)
         .stdout(predicate::str::starts_with("digraph"))
         .stdout(
-            predicate::str::is_match(r#"c\d+ -> c\d+ \[[^\]]*label="control-disputed""#).unwrap(),
+            predicate::str::is_match(r#"n\d+ -> n\d+ \[[^\]]*label="control-disputed""#).unwrap(),
         )
         .stdout(predicate::str::ends_with("}\n"));
 }

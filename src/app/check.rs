@@ -23,7 +23,7 @@ pub fn baseline(args: &BaselineArgs) -> Outcome {
     finish(run_baseline(args))
 }
 
-fn finish(result: Result<Outcome, String>) -> Outcome {
+pub(super) fn finish(result: Result<Outcome, String>) -> Outcome {
     result.unwrap_or_else(|message| {
         eprintln!("error: {message}");
         Outcome::Broken
@@ -31,13 +31,13 @@ fn finish(result: Result<Outcome, String>) -> Outcome {
 }
 
 /// A run of the pipeline up to the conflicts.
-struct Analysis {
-    config: Config,
-    pack: Pack,
-    corpus: Corpus,
-    sentences: usize,
-    claims: Vec<Claim>,
-    outcome: rules::Outcome,
+pub(super) struct Analysis {
+    pub config: Config,
+    pub pack: Pack,
+    pub corpus: Corpus,
+    pub sentences: usize,
+    pub claims: Vec<Claim>,
+    pub outcome: rules::Outcome,
 }
 
 fn run_check(args: &CheckArgs) -> Result<Outcome, String> {
@@ -135,7 +135,7 @@ fn outputs(args: &CheckArgs) -> Result<Vec<OutputSpec>, String> {
     Ok(outputs)
 }
 
-fn analyse(args: &CorpusArgs) -> Result<Analysis, String> {
+pub(super) fn analyse(args: &CorpusArgs) -> Result<Analysis, String> {
     let config = config::load(
         args.config.as_deref(),
         &std::env::current_dir().map_err(|e| e.to_string())?,
@@ -284,7 +284,7 @@ fn report_baseline(path: &Path, applied: &baseline::Applied, quiet: bool) {
 }
 
 /// Writes a report to its file (atomically) or to stdout.
-fn write(path: Option<&Path>, text: &str) -> Result<(), String> {
+pub(super) fn write(path: Option<&Path>, text: &str) -> Result<(), String> {
     match path.filter(|p| *p != Path::new("-")) {
         Some(path) => write_atomically(path, text).map_err(|e| format!("{}: {e}", path.display())),
         None => match std::io::stdout().write_all(text.as_bytes()) {

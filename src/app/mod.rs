@@ -3,10 +3,12 @@
 
 mod check;
 mod explain;
+mod graph;
 mod rules;
 
 pub use check::{baseline, check};
 pub use explain::explain;
+pub use graph::graph;
 pub use rules::{rules_check, rules_list, rules_schema, rules_test};
 
 /// `gainsay completions SHELL`: a completion script on stdout.

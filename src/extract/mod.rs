@@ -241,8 +241,14 @@ fn speaker_of(m: &Mention, sentence: &Sentence, doc: &Document, pack: &Pack) -> 
         }
         _ => None,
     };
+    // "they said": the speaker is named by what the pronoun points back at.
+    let words = &doc.text[span];
+    let mention = match (words.to_lowercase().as_str(), &m.side) {
+        ("they" | "them", Some(side)) => side.clone(),
+        _ => words.to_string(),
+    };
     Speaker {
-        mention: doc.text[span].to_string(),
+        mention,
         entity,
         side: m.side.clone(),
         ambiguous,

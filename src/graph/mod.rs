@@ -1,6 +1,8 @@
 //! The claim graph: every claim a node; conflict, refutes and supports edges between
 //! them. Built from the claims and the conflicts the rules found; it decides nothing.
 
+pub mod view;
+
 use crate::model::{Claim, ClaimId, Conflict};
 use petgraph::graph::{DiGraph, NodeIndex};
 use std::collections::HashMap;

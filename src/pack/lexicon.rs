@@ -295,6 +295,11 @@ impl Lexicon {
     fn group(&self, tokens: &[Token], at: usize) -> Option<Mention> {
         let side = self.demonyms.get(&tokens[at].lower)?;
         let (end, kind) = match self.group_noun_end(tokens, at + 1) {
+            // "Ukrainian academics and military bloggers": one group of one side.
+            Some(end) if tokens.get(end).is_some_and(|t| t.lower == "and") => (
+                self.group_noun_end(tokens, end + 1).unwrap_or(end),
+                MentionKind::Group,
+            ),
             Some(end) => (end, MentionKind::Group),
             None => (at + 1, MentionKind::Side),
         };
@@ -323,10 +328,14 @@ impl Lexicon {
         })
     }
 
+    /// The end of the last group noun among the next three words: "military *bloggers*".
     fn group_noun_end(&self, tokens: &[Token], from: usize) -> Option<usize> {
         (from..tokens.len().min(from + 3))
-            .take_while(|&j| tokens[j].is_word())
-            .find(|&j| self.group_nouns.contains(&tokens[j].lower))
+            .take_while(|&j| {
+                tokens[j].is_word() && !matches!(tokens[j].lower.as_str(), "and" | "or")
+            })
+            .filter(|&j| self.group_nouns.contains(&tokens[j].lower))
+            .last()
             .map(|j| j + 1)
     }
 

@@ -1,70 +1,106 @@
-//! The conflict graph as Graphviz DOT: claims with at least one edge, labelled
-//! `speaker: proposition` and filled by side; conflicts bold red, refutations dashed,
-//! support dotted. Node ids are claim indexes, so the output is stable.
+//! Graph views as Graphviz DOT: nodes filled by side and grouped in clusters, conflicts
+//! bold red, refutations dashed, support dotted, for/against edges of the proposition
+//! view green and red. Labels are escaped; ids come from the view, so output is stable.
 
-use super::{proposition_text, Run};
-use crate::graph::Edge;
-use petgraph::visit::EdgeRef;
-use std::collections::BTreeSet;
+use super::Run;
+use crate::graph::view::{self, Cluster, EdgeKind, Filter, Options, View, ViewKind};
+use crate::pack::Pack;
+use std::collections::BTreeMap;
 use std::fmt::Write;
 
 /// Fill colours for sides without a `color` in their pack, given out in side-id order.
 const PALETTE: &[&str] = &["#f4a6a6", "#a6c8f4", "#b8e0a6", "#f4dca6", "#d3b8f4"];
 
+/// `check --format dot`: the claim view of every conflict, clustered by document.
 pub fn render(run: &Run) -> String {
-    let graph = &run.graph.graph;
-    let mut out = String::from("digraph conflicts {\n  rankdir=LR;\n  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\", fillcolor=\"#eeeeee\"];\n");
-    let shown: BTreeSet<usize> = graph
-        .edge_references()
-        .flat_map(|e| [graph[e.source()], graph[e.target()]])
+    let options = Options {
+        kind: ViewKind::Claims,
+        cluster: Cluster::Document,
+        all: false,
+        filter: Filter::default(),
+        max_nodes: usize::MAX,
+    };
+    of_view(
+        &view::build(run.graph, run.claims, &run.outcome.conflicts, &options),
+        run.pack,
+    )
+}
+
+pub fn of_view(view: &View, pack: &Pack) -> String {
+    let mut out = String::from("digraph conflicts {\n  rankdir=LR;\n  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\", fillcolor=\"#eeeeee\"];\n  edge [fontname=\"Helvetica\", fontsize=10];\n");
+    if let Some(cut) = &view.cut {
+        let _ = writeln!(out, "  label=\"{}\";\n  labelloc=b;", escape(cut));
+    }
+    let index: BTreeMap<&str, usize> = view
+        .nodes
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.id.as_str(), i))
         .collect();
-    for &i in &shown {
-        let c = &run.claims[i];
-        let label = format!(
-            "{}: {}\n{}:{}",
-            c.speaker.key(),
-            proposition_text(c),
-            c.document,
-            c.line
-        );
+    let mut clusters: BTreeMap<Option<&str>, Vec<usize>> = BTreeMap::new();
+    for (i, n) in view.nodes.iter().enumerate() {
+        clusters.entry(n.cluster.as_deref()).or_default().push(i);
+    }
+    for (c, (name, members)) in clusters.iter().enumerate() {
+        let indent = if name.is_some() { "    " } else { "  " };
+        if let Some(name) = name {
+            let _ = writeln!(out, "  subgraph cluster_{c} {{\n    label=\"{}\";\n    style=\"rounded,dashed\";\n    color=\"#999999\";", escape(name));
+        }
+        for &i in members {
+            let n = &view.nodes[i];
+            let fill = side_color(pack, n.side.as_deref())
+                .map(|c| format!(", fillcolor=\"{c}\""))
+                .unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "{indent}n{i} [label=\"{}\", tooltip=\"{}\"{fill}];",
+                escape(&n.label),
+                escape(&n.tooltip)
+            );
+        }
+        if name.is_some() {
+            out.push_str("  }\n");
+        }
+    }
+    for e in &view.edges {
+        let (Some(a), Some(b)) = (index.get(e.from.as_str()), index.get(e.to.as_str())) else {
+            continue;
+        };
+        let width = 1.0 + (e.weight as f64).log2();
+        let style = match e.kind {
+            EdgeKind::Conflict => {
+                format!("color=\"#c0392b\", penwidth={:.1}, dir=both", width + 1.0)
+            }
+            EdgeKind::Refutes => "color=\"#e67e22\", style=dashed".to_string(),
+            EdgeKind::Supports | EdgeKind::For => format!(
+                "color=\"#27ae60\", style={}, penwidth={width:.1}",
+                if e.kind == EdgeKind::Supports {
+                    "dotted"
+                } else {
+                    "solid"
+                }
+            ),
+            EdgeKind::Against => format!("color=\"#c0392b\", style=dashed, penwidth={width:.1}"),
+        };
         let _ = writeln!(
             out,
-            "  c{i} [label=\"{}\"{}];",
-            escape(&label),
-            fill(run, c.speaker.side.as_deref())
+            "  n{a} -> n{b} [{style}, label=\"{}\", tooltip=\"{}\"];",
+            escape(&e.label),
+            escape(&e.tooltip)
         );
-    }
-    for e in graph.edge_references() {
-        let (a, b) = (graph[e.source()], graph[e.target()]);
-        let style = match e.weight() {
-            Edge::Conflict(n) => {
-                let conflict = &run.outcome.conflicts[*n];
-                format!(
-                    "color=\"#c0392b\", penwidth=2, dir=both, label=\"{}\"",
-                    escape(&conflict.rule)
-                )
-            }
-            Edge::Refutes => "color=\"#e67e22\", style=dashed, label=\"refutes\"".to_string(),
-            Edge::Supports => "color=\"#27ae60\", style=dotted, label=\"supports\"".to_string(),
-        };
-        let _ = writeln!(out, "  c{a} -> c{b} [{style}];");
     }
     out.push_str("}\n");
     out
 }
 
-fn fill(run: &Run, side: Option<&str>) -> String {
-    let Some(side) = side else {
-        return String::new();
-    };
-    let sides = &run.pack.lexicon.sides;
-    let color = sides.get(side).and_then(|s| s.color.clone()).or_else(|| {
+/// A side's fill colour: its pack's `color`, else the palette by side order.
+pub fn side_color(pack: &Pack, side: Option<&str>) -> Option<String> {
+    let side = side?;
+    let sides = &pack.lexicon.sides;
+    sides.get(side).and_then(|s| s.color.clone()).or_else(|| {
         let n = sides.keys().position(|k| k == side)?;
         Some(PALETTE[n % PALETTE.len()].to_string())
-    });
-    color
-        .map(|c| format!(", fillcolor=\"{}\"", escape(&c)))
-        .unwrap_or_default()
+    })
 }
 
 /// Escapes a DOT double-quoted string: backslashes, quotes and newlines.

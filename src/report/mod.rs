@@ -2,12 +2,14 @@
 //! Graphviz; SARIF, GitHub annotations, JUnit XML and JSON Lines for CI. One printer per
 //! format; none of them decides anything.
 
-mod dot;
+pub mod dot;
 mod github;
+pub mod graph_json;
 mod json;
 mod jsonl;
 mod junit;
 mod sarif;
+pub mod svg;
 mod text;
 
 use crate::graph::ClaimGraph;

@@ -68,13 +68,14 @@ fn dot_styles_conflict_and_refutation_apart() {
     let dot = rendered(Format::Dot);
     assert!(dot.starts_with("digraph conflicts {\n"));
     assert!(
-        dot.contains(
-            "c0 -> c1 [color=\"#c0392b\", penwidth=2, dir=both, label=\"claim-refuted\"];"
-        ),
+        dot.contains("  subgraph cluster_0 {\n    label=\"a.txt\";"),
         "{dot}"
     );
-    assert!(dot.contains("c1 -> c0 [color=\"#e67e22\", style=dashed, label=\"refutes\"];"));
-    assert!(dot.contains("label=\"Moscow: controls(holder=russia, place=avdiivka)\\na.txt:1\", fillcolor=\"#f4a6a6\""));
+    let conflict = "n0 -> n1 [color=\"#c0392b\", penwidth=2.0, dir=both, label=\"claim-refuted\"";
+    assert!(dot.contains(conflict), "{dot}");
+    assert!(dot.contains("n1 -> n0 [color=\"#e67e22\", style=dashed, label=\"refutes\""));
+    let node = "n0 [label=\"Moscow: controls(holder=russia, place=avdiivka)\\na.txt:1\", tooltip=\"Moscow said its forces had captured Avdiivka.\", fillcolor=\"#f4a6a6\"]";
+    assert!(dot.contains(node), "{dot}");
 }
 
 #[test]

@@ -74,16 +74,34 @@ fn seed_reports_the_pokrovsk_refutation_and_little_else() {
         conflicts.len()
     );
 
-    const CLAIMED: &str = "seized control of the vital Ukrainian city of Pokrovsk";
-    const REFUTED: &str = "Ukrainian officials later refuted the assertion";
+    // The two sentences, as the gold file quotes them.
+    let gold: serde_yaml::Value = serde_yaml::from_str(
+        &std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seed/gold.yaml"),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    let pair = gold
+        .as_sequence()
+        .unwrap()
+        .iter()
+        .find(|g| g["id"] == "pokrovsk-control")
+        .expect("pokrovsk-control in gold.yaml");
+    let (claimed_quote, refuted_quote) = (
+        pair["a"]["quote"].as_str().unwrap(),
+        pair["b"]["quote"].as_str().unwrap(),
+    );
     let found = conflicts
         .iter()
-        .find(|c| has_sentence(c, CLAIMED).is_some() && has_sentence(c, REFUTED).is_some())
+        .find(|c| {
+            has_sentence(c, claimed_quote).is_some() && has_sentence(c, refuted_quote).is_some()
+        })
         .unwrap_or_else(|| {
-            panic!("no conflict pairs {CLAIMED:?} with {REFUTED:?}: {conflicts:#?}")
+            panic!("no conflict pairs {claimed_quote:?} with {refuted_quote:?}: {conflicts:#?}")
         });
-    let claimed = has_sentence(found, CLAIMED).unwrap();
-    let refuted = has_sentence(found, REFUTED).unwrap();
+    let claimed = has_sentence(found, claimed_quote).unwrap();
+    let refuted = has_sentence(found, refuted_quote).unwrap();
     assert_eq!(claimed["document"], "pokrovsk-talks.txt");
     assert_eq!(refuted["document"], "pokrovsk-talks.txt");
     assert_eq!(claimed["side"], "russia", "{claimed:#}");

@@ -5,12 +5,12 @@
 //! starts in that folder so that document ids are short and stable (`capture/kyiv.txt`
 //! is the document `kyiv.txt` when the folder `capture` is checked).
 
+mod common;
+
 use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::Stdio;
 
 // ---------------------------------------------------------------------------------------
 // Helpers
@@ -188,41 +188,7 @@ fn dot_labels_escape_quotes_and_backslashes() {
             "unbalanced quotes in: {line}"
         );
     }
-    render_with_graphviz(&dot);
-}
-
-/// Pipes DOT through `dot -Tsvg` when Graphviz is installed.
-fn render_with_graphviz(dot: &str) {
-    let installed = std::process::Command::new("dot")
-        .arg("-V")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .is_ok_and(|s| s.success());
-    if !installed {
-        eprintln!("note: Graphviz `dot` is not installed; skipped rendering the DOT report with `dot -Tsvg`");
-        return;
-    }
-    let mut child = std::process::Command::new("dot")
-        .arg("-Tsvg")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("dot starts");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(dot.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    assert!(
-        out.status.success(),
-        "dot -Tsvg failed: {}\n{dot}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert!(String::from_utf8_lossy(&out.stdout).contains("<svg"));
+    common::graphviz_accepts(&dot);
 }
 
 #[test]

@@ -1,11 +1,12 @@
 //! `gainsay graph`: views, formats, filters and the node cap, with DOT checked by
 //! Graphviz when it is installed (`.ci/run` installs it).
 
+mod common;
+
 use assert_cmd::Command;
+use common::graphviz_accepts;
 use predicates::str::contains;
-use std::io::Write;
 use std::path::Path;
-use std::process::Stdio;
 
 const QUOTED: &str = "---\npublished: 2024-02-17\n---\nThe Kremlin said Russian troops had captured Avdiivka, \"the key\\stronghold\" — «кінець».\nMoscow said Russian troops had captured Avdiivka.\n";
 const DENIED: &str = "---\npublished: 2024-02-17\n---\nUkrainian officials said Russian troops had not captured Avdiivka.\n";
@@ -39,41 +40,6 @@ fn graph(dir: &Path, args: &[&str]) -> String {
         String::from_utf8_lossy(&out.stderr)
     );
     String::from_utf8(out.stdout).unwrap()
-}
-
-/// Renders DOT with Graphviz; skipped, saying so, where Graphviz is not installed.
-fn graphviz_accepts(dot: &str) {
-    let Ok(mut child) = std::process::Command::new("dot")
-        .arg("-Tsvg")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-    else {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "Graphviz `dot` is missing in CI: .ci/run installs it"
-        );
-        eprintln!("skipped: Graphviz `dot` not installed");
-        return;
-    };
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(dot.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    assert!(
-        out.status.success(),
-        "dot rejected:\n{dot}\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert!(
-        out.stderr.is_empty(),
-        "dot warned: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
 }
 
 #[test]

@@ -202,6 +202,12 @@ pub(super) fn analyse(args: &CorpusArgs) -> Result<Analysis, String> {
     let sentences = per_doc.iter().map(|(n, _)| n).sum();
     let claims: Vec<Claim> = per_doc.into_iter().flat_map(|(_, c)| c).collect();
     let outcome = rules::evaluate(&claims, &pack);
+    for stats in outcome.stats.iter().filter(|s| s.hot_keys > 0) {
+        eprintln!(
+            "warning: rule {}: {} pairing keys had so many claims that identical ones were collapsed before pairing",
+            stats.id, stats.hot_keys
+        );
+    }
     Ok(Analysis {
         config,
         pack,

@@ -48,7 +48,7 @@ pub fn predicates(
                         origin,
                         text,
                         source,
-                        &format!("pattern `{source}`: {m}"),
+                        &format!("pattern `{}`: {m}", shortened(source)),
                     ));
                     continue;
                 }
@@ -181,6 +181,14 @@ fn rule(pack: &Pack, r: &RuleSpec, origin: &str, text: &str) -> Result<CompiledR
             tests: r.tests.clone(),
             origin: origin.to_string(),
         })
+    }
+}
+
+/// A pattern as quoted in an error: its first 60 characters.
+fn shortened(source: &str) -> String {
+    match source.char_indices().nth(60) {
+        Some((at, _)) => format!("{}…", &source[..at]),
+        None => source.to_string(),
     }
 }
 

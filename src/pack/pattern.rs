@@ -14,6 +14,10 @@ use std::collections::{HashMap, HashSet};
 /// The most tokens `...` skips.
 pub const GAP: usize = 8;
 
+/// Limits that keep a pattern from a pull request cheap to match on every sentence.
+const MAX_SOURCE: usize = 1_000;
+const MAX_ELEMENTS: usize = 40;
+
 /// Determiners a slot may skip before its mention: "seized *the* city".
 const ARTICLES: &[&str] = &["the", "a", "an", "its", "their", "his", "her"];
 
@@ -60,7 +64,17 @@ impl Pattern {
     /// Parses a pattern; each required word also matches its antonym (from the packs'
     /// `antonyms`), which flips the claim's polarity.
     pub fn compile(source: &str, antonyms: &HashMap<String, String>) -> Result<Self, String> {
+        if source.len() > MAX_SOURCE {
+            return Err(format!(
+                "a pattern may be {MAX_SOURCE} bytes long at most; split it into several patterns"
+            ));
+        }
         let mut elements = parse(source)?;
+        if elements.len() > MAX_ELEMENTS {
+            return Err(format!(
+                "a pattern may have {MAX_ELEMENTS} parts at most; split it into several patterns"
+            ));
+        }
         for element in &mut elements {
             if let Element::Words {
                 alternatives,
@@ -418,7 +432,16 @@ mod tests {
 
     #[test]
     fn bad_patterns_are_errors() {
-        for bad in ["(a|b", "{}", "[x]", "a ) b", "(a (b))", "{place"] {
+        let huge = "(a|b) ... ".repeat(30) + "{place}";
+        for bad in [
+            "(a|b",
+            "{}",
+            "[x]",
+            "a ) b",
+            "(a (b))",
+            "{place",
+            huge.as_str(),
+        ] {
             assert!(Pattern::compile(bad, &HashMap::new()).is_err(), "{bad}");
         }
     }

@@ -65,6 +65,7 @@ pub fn flags(rule: &CompiledRule, pair: &[String; 2], pack: &Pack) -> bool {
     };
     let claims = extract::extract(&doc, &segment::segment(&doc), pack);
     candidate_pairs(&claims, rule, pack)
+        .0
         .into_iter()
         .any(|(a, b)| {
             claims[a].line != claims[b].line && condition::holds(rule, &claims[a], &claims[b], pack)

@@ -19,6 +19,13 @@ pub struct RuleStats {
     pub id: String,
     pub pairs_compared: usize,
     pub conflicts: usize,
+    /// Keys with so many claims that identical ones were collapsed before pairing.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub hot_keys: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 pub struct Outcome {
@@ -37,7 +44,7 @@ pub fn evaluate(claims: &[Claim], pack: &Pack) -> Outcome {
     let mut by_severity: Vec<&CompiledRule> = pack.rules.iter().collect();
     by_severity.sort_by_key(|r| std::cmp::Reverse(r.severity));
     for rule in by_severity {
-        let pairs = candidate_pairs(claims, rule, pack);
+        let (pairs, hot_keys) = candidate_pairs(claims, rule, pack);
         let mut found = 0;
         for &(a, b) in &pairs {
             let sentences = [&claims[a], &claims[b]].map(|c| (c.document.as_str(), c.span.start));
@@ -58,6 +65,7 @@ pub fn evaluate(claims: &[Claim], pack: &Pack) -> Outcome {
         stats.push(RuleStats {
             id: rule.id.clone(),
             pairs_compared: pairs.len(),
+            hot_keys,
             conflicts: found,
         });
     }
@@ -70,12 +78,13 @@ pub fn evaluate(claims: &[Claim], pack: &Pack) -> Outcome {
     Outcome { conflicts, stats }
 }
 
-/// Ordered pairs `(earlier, later)` of claims that share the rule's pairing key.
+/// Ordered pairs `(earlier, later)` of claims that share the rule's pairing key, and how
+/// many keys were hot enough to be collapsed.
 fn candidate_pairs(
     claims: &[Claim],
     rule: &CompiledRule,
     pack: &Pack,
-) -> BTreeSet<(ClaimId, ClaimId)> {
+) -> (BTreeSet<(ClaimId, ClaimId)>, usize) {
     if rule.kind == RuleKind::Refutation {
         let by_id: HashMap<&str, ClaimId> = claims
             .iter()
@@ -84,7 +93,7 @@ fn candidate_pairs(
             .collect();
         let wanted =
             |c: &Claim| (rule.predicate.as_ref()).is_none_or(|p| *p == c.proposition.predicate);
-        return claims
+        let pairs = claims
             .iter()
             .enumerate()
             .filter(|(_, c)| wanted(c))
@@ -94,6 +103,7 @@ fn candidate_pairs(
                     .map(|&a| (a.min(b), a.max(b)))
             })
             .collect();
+        return (pairs, 0);
     }
     let mut index: BTreeMap<Vec<String>, Vec<ClaimId>> = BTreeMap::new();
     for (i, claim) in claims.iter().enumerate() {
@@ -111,14 +121,41 @@ fn candidate_pairs(
         }
     }
     let mut pairs = BTreeSet::new();
-    for bucket in index.values() {
+    let mut hot = 0;
+    for bucket in index.values_mut() {
+        hot += usize::from(collapse_hot(bucket, claims));
         for (n, &a) in bucket.iter().enumerate() {
             for &b in &bucket[n + 1..] {
                 pairs.insert((a.min(b), a.max(b)));
             }
         }
     }
-    pairs
+    (pairs, hot)
+}
+
+/// Claims on one key beyond which identical claims are collapsed before pairing.
+const HOT_KEY: usize = 1_000;
+
+/// A key with very many claims (one proposition repeated through a corpus) would make a
+/// quadratic loop: claims that agree in speaker, side, polarity and day are kept once.
+/// Conflicts between the kept claims stand for the rest. The bucket stays in order.
+fn collapse_hot(bucket: &mut Vec<ClaimId>, claims: &[Claim]) -> bool {
+    if bucket.len() <= HOT_KEY {
+        return false;
+    }
+    let mut seen = std::collections::HashSet::new();
+    bucket.retain(|&i| {
+        let c = &claims[i];
+        seen.insert((
+            c.speaker.key(),
+            c.speaker.side.as_deref(),
+            c.polarity,
+            c.day,
+        ))
+    });
+    // Even distinct claims are capped: the first ones of the corpus order are kept.
+    bucket.truncate(HOT_KEY);
+    true
 }
 
 /// The pairing keys of a claim: its `same` values, and each containing entity of its
@@ -237,7 +274,7 @@ pub fn explain_pair(a: &Claim, b: &Claim, pack: &Pack) -> Vec<Verdict> {
         .iter()
         .map(|rule| Verdict {
             rule: rule.id.clone(),
-            paired: !candidate_pairs(&both, rule, pack).is_empty(),
+            paired: !candidate_pairs(&both, rule, pack).0.is_empty(),
             steps: condition::steps(rule, a, b, pack),
         })
         .collect()

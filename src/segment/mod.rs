@@ -13,22 +13,40 @@ mod tokens;
 
 use crate::model::{Document, Sentence, Span, Token};
 
+/// The most tokens a sentence may have. Longer stretches (a page with no full stop,
+/// scraped navigation) are cut into pieces of this size, so that the work on a sentence
+/// stays bounded whatever the input.
+pub const MAX_TOKENS: usize = 256;
+
 /// Splits `doc.text` into sentences, in text order, each with its tokens.
 pub fn segment(doc: &Document) -> Vec<Sentence> {
     let text = doc.text.as_str();
     let mut position = Position::new(doc.first_line);
-    sentences::spans(text)
-        .into_iter()
-        .map(|span| {
+    let mut out = Vec::new();
+    for span in sentences::spans(text) {
+        let tokens = tokens::tokenize(text, span);
+        if tokens.len() <= MAX_TOKENS {
             let (line, column) = position.advance(text, span.start);
-            Sentence {
+            out.push(Sentence {
                 span,
                 line,
                 column,
-                tokens: tokens::tokenize(text, span),
-            }
-        })
-        .collect()
+                tokens,
+            });
+            continue;
+        }
+        for piece in tokens.chunks(MAX_TOKENS) {
+            let span = Span::new(piece[0].span.start, piece[piece.len() - 1].span.end);
+            let (line, column) = position.advance(text, span.start);
+            out.push(Sentence {
+                span,
+                line,
+                column,
+                tokens: piece.to_vec(),
+            });
+        }
+    }
+    out
 }
 
 /// Tokens of a phrase (a pack's word, name or pattern), cut and stemmed exactly as
@@ -84,6 +102,26 @@ mod tests {
             text: text.to_string(),
             ..Document::default()
         }
+    }
+
+    #[test]
+    fn an_endless_sentence_is_cut_into_bounded_pieces() {
+        let text = "word ".repeat(MAX_TOKENS * 2 + 10);
+        let doc = Document {
+            text: text.clone(),
+            first_line: 1,
+            ..Document::default()
+        };
+        let pieces = segment(&doc);
+        assert_eq!(pieces.len(), 3);
+        assert!(pieces.iter().all(|s| s.tokens.len() <= MAX_TOKENS));
+        assert_eq!(
+            pieces[1].span.start,
+            pieces[0].tokens.last().unwrap().span.end + 1
+        );
+        assert!(pieces
+            .iter()
+            .all(|s| text[s.span.start..s.span.end].starts_with("word")));
     }
 
     #[test]

@@ -114,3 +114,19 @@ fn an_earlier_year_dates_the_claim() {
     assert_eq!(found[0].day.map(|d| d.year()), Some(2014));
     assert_eq!(found[1].day.map(|d| d.year()), Some(2022));
 }
+
+#[test]
+fn a_title_means_whoever_held_it_that_day() {
+    let speaker_on = |day: &str| {
+        let doc = Document {
+            id: "t".into(),
+            text: "The Russian defence minister said Russian troops had captured Avdiivka.".into(),
+            published: day.parse().ok(),
+            first_line: 1,
+            ..Document::default()
+        };
+        claims_in(doc)[0].speaker.key().to_string()
+    };
+    assert_eq!(speaker_on("2023-03-01"), "Sergei Shoigu");
+    assert_eq!(speaker_on("2025-03-01"), "Andrei Belousov");
+}

@@ -19,14 +19,7 @@ pub fn predicates(
     for (n, p) in spec.predicates.iter().enumerate() {
         if pack.predicates.iter().any(|q| q.id == p.id) {
             let nth = spec.predicates[..n].iter().filter(|q| q.id == p.id).count();
-            let message = format!("predicate `{}` is defined twice", p.id);
-            errors.push(located_nth(
-                origin,
-                text,
-                &format!("id: {}", p.id),
-                nth,
-                &message,
-            ));
+            errors.push(defined_twice("predicate", &p.id, nth, origin, text));
             continue;
         }
         let mut patterns = Vec::new();
@@ -89,14 +82,7 @@ pub fn rules(
         // the first one failed.
         if !seen.insert(r.id.clone()) {
             let nth = spec.rules[..n].iter().filter(|q| q.id == r.id).count();
-            let message = format!("rule `{}` is defined twice", r.id);
-            errors.push(located_nth(
-                origin,
-                text,
-                &format!("id: {}", r.id),
-                nth,
-                &message,
-            ));
+            errors.push(defined_twice("rule", &r.id, nth, origin, text));
             continue;
         }
         match rule(pack, r, origin, text) {
@@ -182,6 +168,12 @@ fn rule(pack: &Pack, r: &RuleSpec, origin: &str, text: &str) -> Result<CompiledR
             origin: origin.to_string(),
         })
     }
+}
+
+/// A second definition of an id, placed at the `nth` definition of it in this file.
+fn defined_twice(what: &str, id: &str, nth: usize, origin: &str, text: &str) -> PackError {
+    let message = format!("{what} `{id}` is defined twice");
+    located_nth(origin, text, &format!("id: {id}"), nth, &message)
 }
 
 /// A pattern as quoted in an error: its first 60 characters.

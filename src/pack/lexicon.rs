@@ -95,8 +95,7 @@ pub struct Lexicon {
     pub entities: BTreeMap<String, Entity>,
     names: PhraseTable<(MentionKind, String, Option<String>)>,
     /// Titles with their holders over time.
-    titles: BTreeMap<Vec<String>, Vec<Holder>>,
-    title_table: PhraseTable<Vec<String>>,
+    titles: PhraseTable<Vec<Holder>>,
     /// Stem → stem of opposite meaning, both ways.
     pub antonyms: HashMap<String, String>,
     demonyms: HashMap<String, String>,
@@ -156,10 +155,11 @@ impl Lexicon {
                     side: e.side.clone(),
                     role: role.clone(),
                 };
-                self.titles
-                    .entry(words(&role.title))
-                    .or_default()
-                    .push(held);
+                let title = words(&role.title);
+                match self.titles.exact_mut(&title) {
+                    Some(phrase) => phrase.payload.push(held),
+                    None => self.titles.insert(title, vec![held]),
+                }
             }
             let entity = Entity {
                 name: e.name.clone(),
@@ -197,10 +197,6 @@ impl Lexicon {
             let (a, b) = (stems(a).join(" "), stems(b).join(" "));
             self.antonyms.insert(a.clone(), b.clone());
             self.antonyms.insert(b, a);
-        }
-        self.title_table = PhraseTable::default();
-        for words in self.titles.keys() {
-            self.title_table.insert(words.clone(), words.clone());
         }
     }
 
@@ -274,8 +270,8 @@ impl Lexicon {
     /// "the defence minister": whoever held the post on `day`; nobody when that is
     /// unknown and several held it.
     fn titled(&self, tokens: &[Token], at: usize, day: Option<Day>) -> Option<Mention> {
-        let phrase = self.title_table.longest(tokens, at, lower)?;
-        let holders = self.titles.get(&phrase.payload)?;
+        let phrase = self.titles.longest(tokens, at, lower)?;
+        let holders = &phrase.payload;
         let in_post = |r: &RoleSpec| match day {
             Some(d) => r.from.is_none_or(|f| f <= d) && r.to.is_none_or(|t| d <= t),
             None => holders.len() == 1,

@@ -59,6 +59,11 @@ impl<T> PhraseTable<T> {
             .find(|p| p.words == words)
     }
 
+    pub fn exact_mut(&mut self, words: &[String]) -> Option<&mut Phrase<T>> {
+        let list = self.by_first.get_mut(words.first()?)?;
+        list.iter_mut().find(|p| p.words == words)
+    }
+
     pub fn remove(&mut self, words: &[String]) {
         if let Some(list) = words.first().and_then(|w| self.by_first.get_mut(w)) {
             list.retain(|p| p.words != words);

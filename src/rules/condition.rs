@@ -5,18 +5,28 @@ use crate::model::{Bound, Claim, Polarity, Quantity, Stance};
 use crate::pack::spec::{RuleKind, SpeakersSpec, Unless};
 use crate::pack::{CompiledRule, Pack, Tolerance};
 
+type Check = fn(&CompiledRule, &Claim, &Claim, &Pack) -> bool;
+
+/// The conditions of a rule, in the order checked, cheapest first.
+const CHECKS: [(&str, Check); 4] = [
+    ("speakers", |r, a, b, _| speakers_fit(r.speakers, a, b)),
+    ("within the time window", |r, a, b, _| {
+        within(r.within_days, a, b)
+    }),
+    ("no `unless` exemption", |r, a, b, _| {
+        !exempt(&r.unless, a, b)
+    }),
+    ("the rule's kind", kind_holds),
+];
+
+/// Stops at the first condition that fails.
 pub fn holds(rule: &CompiledRule, a: &Claim, b: &Claim, pack: &Pack) -> bool {
-    steps(rule, a, b, pack).iter().all(|(_, held)| *held)
+    CHECKS.iter().all(|(_, check)| check(rule, a, b, pack))
 }
 
-/// Each condition of a rule and whether it holds for the pair, in the order checked.
+/// Each condition of a rule and whether it holds for the pair, for `gainsay explain`.
 pub fn steps(rule: &CompiledRule, a: &Claim, b: &Claim, pack: &Pack) -> [(&'static str, bool); 4] {
-    [
-        ("speakers", speakers_fit(rule.speakers, a, b)),
-        ("within the time window", within(rule.within_days, a, b)),
-        ("no `unless` exemption", !exempt(&rule.unless, a, b)),
-        ("the rule's kind", kind_holds(rule, a, b, pack)),
-    ]
+    CHECKS.map(|(name, check)| (name, check(rule, a, b, pack)))
 }
 
 fn speakers_fit(spec: SpeakersSpec, a: &Claim, b: &Claim) -> bool {

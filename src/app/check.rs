@@ -11,7 +11,6 @@ use crate::pack::{self, Pack};
 use crate::report::{self, Format, Run};
 use crate::{extract, graph, rules, segment};
 use indicatif::{ProgressBar, ProgressStyle};
-use rayon::prelude::*;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
@@ -34,8 +33,8 @@ pub(super) fn finish(result: Result<Outcome, String>) -> Outcome {
 pub(super) struct Analysis {
     pub config: Config,
     pub pack: Pack,
-    pub corpus: Corpus,
-    pub sentences: usize,
+    /// Each document reduced to its number of sentences.
+    pub corpus: Corpus<usize>,
     pub claims: Vec<Claim>,
     pub outcome: rules::Outcome,
 }
@@ -58,7 +57,7 @@ fn run_check(args: &CheckArgs) -> Result<Outcome, String> {
         documents: a.corpus.documents.len(),
         failures: &a.corpus.failures,
         warnings: &a.corpus.warnings,
-        sentences: a.sentences,
+        sentences: a.corpus.documents.iter().sum(),
         claims: &a.claims,
         outcome: &a.outcome,
         graph: &graph,
@@ -161,12 +160,18 @@ pub(super) fn analyse(args: &CorpusArgs) -> Result<Analysis, String> {
         .num_threads(args.jobs.unwrap_or(0))
         .build()
         .map_err(|e| e.to_string())?;
-    let mut corpus = pool.install(|| ingest::ingest(&paths, &fields, &exclude));
-    // Document order decides claim order; sorting by id makes the output independent of
-    // the order the files were given or found in.
-    corpus
-        .documents
-        .sort_by(|x, y| (&x.id, &x.path, x.first_line).cmp(&(&y.id, &y.path, y.first_line)));
+    // Each document is segmented and its claims extracted as soon as it is read; only
+    // the claims (with their sentences) are kept, so memory grows with claims, not bytes.
+    let progress = progress(args.quiet);
+    let corpus = pool.install(|| {
+        ingest::ingest_with(&paths, &fields, &exclude, |doc| {
+            let sentences = segment::segment(&doc);
+            let claims = extract::extract(&doc, &sentences, &pack);
+            progress.inc(1);
+            (sentences.len(), claims)
+        })
+    });
+    progress.finish_and_clear();
     for failure in &corpus.failures {
         eprintln!("error: {failure}");
     }
@@ -185,22 +190,18 @@ pub(super) fn analyse(args: &CorpusArgs) -> Result<Analysis, String> {
     if corpus.documents.is_empty() {
         return Err("no readable article in the given paths".into());
     }
-    let progress = progress(corpus.documents.len(), args.quiet);
-    let per_doc: Vec<(usize, Vec<Claim>)> = pool.install(|| {
-        corpus
-            .documents
-            .par_iter()
-            .map(|doc| {
-                let sentences = segment::segment(doc);
-                let claims = extract::extract(doc, &sentences, &pack);
-                progress.inc(1);
-                (sentences.len(), claims)
+    let mut claims = Vec::new();
+    let corpus = Corpus {
+        documents: (corpus.documents.into_iter())
+            .map(|(sentences, mut extracted)| {
+                claims.append(&mut extracted);
+                sentences
             })
-            .collect()
-    });
-    progress.finish_and_clear();
-    let sentences = per_doc.iter().map(|(n, _)| n).sum();
-    let claims: Vec<Claim> = per_doc.into_iter().flat_map(|(_, c)| c).collect();
+            .collect(),
+        failures: corpus.failures,
+        warnings: corpus.warnings,
+        passed_over: corpus.passed_over,
+    };
     let outcome = rules::evaluate(&claims, &pack);
     for stats in outcome.stats.iter().filter(|s| s.hot_keys > 0) {
         eprintln!(
@@ -212,7 +213,6 @@ pub(super) fn analyse(args: &CorpusArgs) -> Result<Analysis, String> {
         config,
         pack,
         corpus,
-        sentences,
         claims,
         outcome,
     })
@@ -251,13 +251,14 @@ fn override_severities(pack: &mut Pack, config: &Config) -> Result<(), String> {
     Ok(())
 }
 
-/// A progress bar on stderr for runs a person watches; nothing in pipes and CI logs.
-fn progress(total: usize, quiet: bool) -> ProgressBar {
+/// A progress counter on stderr for runs a person watches; nothing in pipes and CI logs.
+/// Documents are counted as they are read: how many there are is known only at the end.
+fn progress(quiet: bool) -> ProgressBar {
     if quiet || !std::io::stderr().is_terminal() {
         return ProgressBar::hidden();
     }
-    let bar = ProgressBar::new(total as u64);
-    if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} documents {elapsed}") {
+    let bar = ProgressBar::new_spinner();
+    if let Ok(style) = ProgressStyle::with_template("{spinner} {pos} documents {elapsed}") {
         bar.set_style(style);
     }
     bar

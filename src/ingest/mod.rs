@@ -7,6 +7,10 @@
 //!
 //! Text taken from a JSON, JSONL or CSV record keeps its line breaks, and `first_line` is
 //! the line where the record starts, so later stages count lines from there.
+//!
+//! Memory stays bounded on large corpora: [`ingest_with`] hands each document to the next
+//! stage as soon as it is read and keeps only what that stage returns, and JSONL files
+//! are read in batches of lines, never whole.
 
 mod read;
 mod records;
@@ -93,11 +97,12 @@ impl fmt::Display for Failure {
     }
 }
 
-/// Everything read from the given paths.
-#[derive(Debug, Default)]
-pub struct Corpus {
-    /// In argument order; within a folder by path, then by record order.
-    pub documents: Vec<Document>,
+/// Everything read from the given paths; `T` is what each document was turned into.
+#[derive(Debug)]
+pub struct Corpus<T = Document> {
+    /// In document order: by id, then path, then line, whatever order the files were
+    /// given or found in, so that output does not depend on it.
+    pub documents: Vec<T>,
     /// Inputs (files, records) that could not be read; sorted by path, then line.
     pub failures: Vec<Failure>,
     /// Inputs read with a loss, such as invalid UTF-8 decoded lossily; sorted likewise.
@@ -106,20 +111,46 @@ pub struct Corpus {
     pub passed_over: Vec<String>,
 }
 
+impl<T> Default for Corpus<T> {
+    fn default() -> Self {
+        Corpus {
+            documents: Vec::new(),
+            failures: Vec::new(),
+            warnings: Vec::new(),
+            passed_over: Vec::new(),
+        }
+    }
+}
+
 /// Reads every article under `paths`: files, folders, or `-` for stdin (JSONL when every
 /// non-empty line starts with `{`, else one text document with id `-`).
 /// Files inside folders whose path (relative to the folder) matches `exclude` are passed
 /// over.
 pub fn ingest(paths: &[PathBuf], fields: &FieldMap, exclude: &globset::GlobSet) -> Corpus {
+    ingest_with(paths, fields, exclude, |document| document)
+}
+
+/// Like [`ingest`], but turns each document into `analyse(document)` as soon as it is
+/// read, on the thread that read it; the document itself is then dropped.
+pub fn ingest_with<T: Send>(
+    paths: &[PathBuf],
+    fields: &FieldMap,
+    exclude: &globset::GlobSet,
+    analyse: impl Fn(Document) -> T + Sync,
+) -> Corpus<T> {
     let mut corpus = Corpus::default();
     let sources = walk::sources(paths, exclude, &mut corpus);
-    // `collect` keeps the input order, so the output does not depend on thread scheduling.
-    let parsed: Vec<Parsed> = sources.par_iter().map(|s| parse(s, fields)).collect();
+    let parsed: Vec<Parsed<T>> = (sources.par_iter())
+        .map(|s| parse(s, fields, &analyse))
+        .collect();
+    let mut documents = Vec::new();
     for p in parsed {
-        corpus.documents.extend(p.documents);
+        documents.extend(p.documents);
         corpus.failures.extend(p.failures);
         corpus.warnings.extend(p.warnings);
     }
+    documents.sort_by(|(a, _), (b, _)| a.cmp(b));
+    corpus.documents = documents.into_iter().map(|(_, t)| t).collect();
     // Stable sort: a file's failures on the same line keep their reading order.
     for list in [&mut corpus.failures, &mut corpus.warnings] {
         list.sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
@@ -128,15 +159,42 @@ pub fn ingest(paths: &[PathBuf], fields: &FieldMap, exclude: &globset::GlobSet) 
     corpus
 }
 
+/// A document's place in document order.
+type Order = (String, String, usize);
+
+fn order(document: &Document) -> Order {
+    (
+        document.id.clone(),
+        document.path.clone(),
+        document.first_line,
+    )
+}
+
+type Analyse<'a, T> = &'a (dyn Fn(Document) -> T + Sync);
+
 /// What one source yielded.
-#[derive(Debug, Default)]
-struct Parsed {
-    documents: Vec<Document>,
+struct Parsed<'a, T> {
+    analyse: Analyse<'a, T>,
+    documents: Vec<(Order, T)>,
     failures: Vec<Failure>,
     warnings: Vec<Failure>,
 }
 
-impl Parsed {
+impl<'a, T> Parsed<'a, T> {
+    fn new(analyse: Analyse<'a, T>) -> Self {
+        Parsed {
+            analyse,
+            documents: Vec::new(),
+            failures: Vec::new(),
+            warnings: Vec::new(),
+        }
+    }
+
+    fn keep(&mut self, document: Document) {
+        self.documents
+            .push((order(&document), (self.analyse)(document)));
+    }
+
     fn fail(&mut self, source: &Source, line: Option<usize>, reason: impl Into<String>) {
         self.failures.push(source.failure(line, reason));
     }
@@ -146,16 +204,27 @@ impl Parsed {
     }
 }
 
-fn parse(source: &Source, fields: &FieldMap) -> Parsed {
-    let mut out = Parsed::default();
+fn parse<'a, T: Send>(
+    source: &Source,
+    fields: &FieldMap,
+    analyse: Analyse<'a, T>,
+) -> Parsed<'a, T> {
+    let mut out = Parsed::new(analyse);
+    if let (Some(file), Some(Format::Jsonl)) = (&source.file, source.format) {
+        match std::fs::File::open(file) {
+            Ok(file) => records::jsonl(source, std::io::BufReader::new(file), fields, &mut out),
+            Err(err) => out.fail(source, None, err.to_string()),
+        }
+        return out;
+    }
     let Some(text) = read::load(source, &mut out) else {
         return out;
     };
     match source.format.unwrap_or_else(|| Format::sniff(&text)) {
-        Format::Text => out.documents.push(text::plain(source, text)),
+        Format::Text => out.keep(text::plain(source, text)),
         Format::Markdown => text::markdown(source, &text, &mut out),
         Format::Json => records::json(source, &text, fields, &mut out),
-        Format::Jsonl => records::jsonl(source, &text, fields, &mut out),
+        Format::Jsonl => records::jsonl(source, text.as_bytes(), fields, &mut out),
         Format::Csv => records::csv(source, &text, fields, &mut out),
     }
     out

@@ -5,13 +5,19 @@
 use super::walk::Source;
 use super::Parsed;
 use std::fs;
-use std::io::{self, Read};
+use std::io::{self, BufRead, Read};
 
 /// How far to look for a NUL byte, the sign of a binary file (as git and grep do).
 const BINARY_PROBE: usize = 8 * 1024;
 
+/// How many bytes of lines [`batches`] gathers before handing them on: enough to keep
+/// every thread busy, little enough that a file of any size is never in memory at once.
+const BATCH_BYTES: usize = 4 * 1024 * 1024;
+
+const BOM: &[u8] = "\u{feff}".as_bytes();
+
 /// The source's text; `None` after recording in `out` why it cannot be read.
-pub(super) fn load(source: &Source, out: &mut Parsed) -> Option<String> {
+pub(super) fn load<T>(source: &Source, out: &mut Parsed<'_, T>) -> Option<String> {
     let bytes = match read_bytes(source) {
         Ok(bytes) => bytes,
         Err(err) => {
@@ -22,8 +28,7 @@ pub(super) fn load(source: &Source, out: &mut Parsed) -> Option<String> {
     match decode(bytes) {
         Ok(decoded) => {
             if let Some(at) = decoded.invalid_at {
-                let reason = format!("invalid UTF-8 at byte {at}; decoded lossily");
-                out.warn(source, reason);
+                out.warn(source, lossy_warning(at));
             }
             Some(decoded.text)
         }
@@ -32,6 +37,85 @@ pub(super) fn load(source: &Source, out: &mut Parsed) -> Option<String> {
             None
         }
     }
+}
+
+/// A line of a source, without its line break.
+pub(super) struct Line {
+    /// 1-based.
+    pub number: usize,
+    pub text: String,
+}
+
+/// Reads `reader` line by line and hands the lines on in batches, checked and decoded as
+/// [`load`] checks and decodes a whole file: a binary file yields nothing, invalid UTF-8
+/// is decoded lossily with a warning, a blank file is a failure, and a read error ends
+/// the file with a failure at the line it stopped at.
+pub(super) fn batches<T>(
+    source: &Source,
+    mut reader: impl BufRead,
+    out: &mut Parsed<'_, T>,
+    mut each: impl FnMut(Vec<Line>, &mut Parsed<'_, T>),
+) {
+    let (mut offset, mut number, mut size) = (0, 0, 0);
+    let (mut blank, mut warned) = (true, false);
+    let mut batch = Vec::new();
+    let mut bytes = Vec::new();
+    loop {
+        bytes.clear();
+        match reader.read_until(b'\n', &mut bytes) {
+            Ok(0) => break,
+            Ok(_) => {}
+            Err(err) => {
+                out.fail(source, Some(number + 1), err.to_string());
+                break;
+            }
+        }
+        // Checked before anything is handed on: the first batch is larger than the probe.
+        let probe = BINARY_PROBE.saturating_sub(offset).min(bytes.len());
+        if bytes[..probe].contains(&0) {
+            return out.fail(source, None, "binary file");
+        }
+        let skip = if offset == 0 && bytes.starts_with(BOM) {
+            BOM.len()
+        } else {
+            0
+        };
+        let line = trim_line_break(&bytes[skip..]);
+        let text = match std::str::from_utf8(line) {
+            Ok(text) => text.to_string(),
+            Err(err) => {
+                if !std::mem::replace(&mut warned, true) {
+                    let at = offset + skip + err.valid_up_to();
+                    out.warn(source, lossy_warning(at));
+                }
+                String::from_utf8_lossy(line).into_owned()
+            }
+        };
+        offset += bytes.len();
+        number += 1;
+        size += bytes.len();
+        blank &= text.trim().is_empty();
+        batch.push(Line { number, text });
+        if size >= BATCH_BYTES {
+            each(std::mem::take(&mut batch), out);
+            size = 0;
+        }
+    }
+    if blank {
+        return out.fail(source, None, "empty file");
+    }
+    if !batch.is_empty() {
+        each(batch, out);
+    }
+}
+
+fn trim_line_break(line: &[u8]) -> &[u8] {
+    let line = line.strip_suffix(b"\n").unwrap_or(line);
+    line.strip_suffix(b"\r").unwrap_or(line)
+}
+
+fn lossy_warning(at: usize) -> String {
+    format!("invalid UTF-8 at byte {at}; decoded lossily")
 }
 
 fn read_bytes(source: &Source) -> io::Result<Vec<u8>> {

@@ -2,10 +2,13 @@
 //! [`FieldMap`]. A record that cannot be read is a failure at its line; the file's other
 //! records are still read.
 
+use super::read::{self, Line};
 use super::walk::Source;
-use super::{at_column, day, meta, FieldMap, Parsed};
+use super::{at_column, day, meta, order, FieldMap, Parsed};
 use crate::model::Document;
+use rayon::prelude::*;
 use serde_json::Value;
+use std::io::BufRead;
 
 /// Where a record sits in its file.
 #[derive(Debug, Clone, Copy)]
@@ -18,7 +21,7 @@ struct Place {
 
 /// A `.json` file: one object, or an array of objects. serde_json keeps no positions for
 /// array elements, so they all sit at line 1.
-pub(super) fn json(source: &Source, text: &str, fields: &FieldMap, out: &mut Parsed) {
+pub(super) fn json<T>(source: &Source, text: &str, fields: &FieldMap, out: &mut Parsed<'_, T>) {
     match serde_json::from_str(text) {
         Ok(Value::Array(items)) => {
             for (i, item) in items.iter().enumerate() {
@@ -26,34 +29,63 @@ pub(super) fn json(source: &Source, text: &str, fields: &FieldMap, out: &mut Par
                     number: i + 1,
                     line: 1,
                 };
-                json_record(source, fields, item, place, out);
+                keep(source, json_record(source, fields, item, place), place, out);
             }
         }
-        Ok(item) => json_record(source, fields, &item, Place { number: 1, line: 1 }, out),
+        Ok(item) => {
+            let place = Place { number: 1, line: 1 };
+            keep(
+                source,
+                json_record(source, fields, &item, place),
+                place,
+                out,
+            );
+        }
         Err(err) => out.fail(source, Some(err.line()), json_reason(&err)),
     }
 }
 
-/// A `.jsonl` file: one object per line, blank lines skipped.
-pub(super) fn jsonl(source: &Source, text: &str, fields: &FieldMap, out: &mut Parsed) {
-    let lines = text
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty());
-    for (i, (index, line)) in lines.enumerate() {
-        let place = Place {
-            number: i + 1,
-            line: index + 1,
-        };
-        match serde_json::from_str(line) {
-            Ok(item) => json_record(source, fields, &item, place, out),
-            Err(err) => out.fail(source, Some(place.line), json_reason(&err)),
+/// A `.jsonl` file: one object per line, blank lines skipped. Read in batches of lines,
+/// each batch's records parsed and analysed in parallel.
+pub(super) fn jsonl<T: Send>(
+    source: &Source,
+    reader: impl BufRead,
+    fields: &FieldMap,
+    out: &mut Parsed<'_, T>,
+) {
+    let mut number = 0;
+    read::batches(source, reader, out, |lines, out| {
+        let records: Vec<(Place, Line)> = (lines.into_iter())
+            .filter(|l| !l.text.trim().is_empty())
+            .map(|line| {
+                number += 1;
+                let place = Place {
+                    number,
+                    line: line.number,
+                };
+                (place, line)
+            })
+            .collect();
+        let analyse = out.analyse;
+        let results: Vec<_> = (records.into_par_iter())
+            .map(|(place, line)| {
+                let item = serde_json::from_str(&line.text).map_err(|e| json_reason(&e));
+                item.and_then(|item| json_record(source, fields, &item, place))
+                    .map(|document| (order(&document), analyse(document)))
+                    .map_err(|reason| (place.line, reason))
+            })
+            .collect();
+        for result in results {
+            match result {
+                Ok(document) => out.documents.push(document),
+                Err((line, reason)) => out.fail(source, Some(line), reason),
+            }
         }
-    }
+    });
 }
 
 /// A `.csv` file with a header row, matched case-insensitively against the field names.
-pub(super) fn csv(source: &Source, text: &str, fields: &FieldMap, out: &mut Parsed) {
+pub(super) fn csv<T>(source: &Source, text: &str, fields: &FieldMap, out: &mut Parsed<'_, T>) {
     // Flexible: a row with missing or extra cells is still read, not an error that ends
     // the file; one without a text value then fails alone.
     let mut reader = csv::ReaderBuilder::new()
@@ -86,17 +118,26 @@ pub(super) fn csv(source: &Source, text: &str, fields: &FieldMap, out: &mut Pars
     }
 }
 
-fn json_record(source: &Source, fields: &FieldMap, item: &Value, place: Place, out: &mut Parsed) {
-    let result = match item {
+fn json_record(
+    source: &Source,
+    fields: &FieldMap,
+    item: &Value,
+    place: Place,
+) -> Result<Document, String> {
+    match item {
         Value::Object(map) => document(source, fields, |key| scalar(map.get(key)?), place),
         _ => Err("not a JSON object".to_string()),
-    };
-    keep(source, result, place, out);
+    }
 }
 
-fn keep(source: &Source, result: Result<Document, String>, place: Place, out: &mut Parsed) {
+fn keep<T>(
+    source: &Source,
+    result: Result<Document, String>,
+    place: Place,
+    out: &mut Parsed<'_, T>,
+) {
     match result {
-        Ok(document) => out.documents.push(document),
+        Ok(document) => out.keep(document),
         Err(reason) => out.fail(source, Some(place.line), reason),
     }
 }

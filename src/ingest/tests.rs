@@ -101,8 +101,8 @@ fn json_object_and_array() {
     let many = r#"[{"text": "Dry."}, "oops", {"url": "https://x.test/3", "content": "Wet."}]"#;
     let dir = corpus(&[("one.json", one.as_bytes()), ("many.JSON", many.as_bytes())]);
     let out = run(&[dir.path()]);
-    assert_eq!(ids(&out), ["many.JSON#1", "https://x.test/3", "42"]);
-    let flood = &out.documents[2];
+    assert_eq!(ids(&out), ["42", "https://x.test/3", "many.JSON#1"]);
+    let flood = &out.documents[0];
     assert_eq!(
         (flood.title.as_deref(), flood.text.as_str()),
         (Some("Flood"), "Rivers rose.")
@@ -244,7 +244,7 @@ fn other_types_hidden_and_ignored_files() {
 }
 
 #[test]
-fn order_is_by_path_and_stable() {
+fn order_is_by_id_and_stable() {
     let names = [
         "b/z.txt",
         "a.txt",
@@ -264,9 +264,9 @@ fn order_is_by_path_and_stable() {
     let expected = [
         "B.txt",
         "a.txt",
+        "b-c.txt",
         "b/a/x.txt",
         "b/z.txt",
-        "b-c.txt",
         "c.jsonl#1",
         "c.jsonl#2",
     ];
@@ -277,7 +277,7 @@ fn order_is_by_path_and_stable() {
 }
 
 #[test]
-fn roots_keep_argument_order_and_failures_sort() {
+fn missing_roots_fail_and_failures_sort() {
     let dir = corpus(&[("b.jsonl", b"[]\n{}\n"), ("a.txt", b"A.\n")]);
     let missing = dir.path().join("gone.txt");
     let (a, b) = (dir.path().join("a.txt"), dir.path().join("b.jsonl"));
@@ -308,4 +308,38 @@ fn stdin_is_jsonl_only_when_every_line_is_an_object() {
         Format::sniff("{braces} open this line\nbut not this one\n"),
         Format::Text
     );
+}
+
+#[test]
+fn large_jsonl_is_read_in_batches_with_file_lines_and_offsets() {
+    // Enough records for several batches; a broken record and an invalid byte sit in
+    // later batches, and an escaped NUL is text, not a sign of a binary file.
+    let record = format!("{{\"text\": \"{}\"}}\n", "Calm day. ".repeat(100));
+    let mut bytes = b"\xef\xbb\xbf".to_vec();
+    for n in 1..=12_000 {
+        match n {
+            7_000 => bytes.extend_from_slice(b"{\"text\": \n"),
+            9_000 => bytes.extend_from_slice(b"{\"text\": \"Caf\xe9 \\u0000\"}\n"),
+            _ => bytes.extend_from_slice(record.as_bytes()),
+        }
+    }
+    let dir = corpus(&[("big.jsonl", &bytes)]);
+    let out = run(&[dir.path()]);
+    assert_eq!(out.documents.len(), 11_999);
+    assert_eq!(failures(&out).len(), 1);
+    assert_eq!(out.failures[0].line, Some(7_000));
+    let at = 3 + 8_998 * record.len() + "{\"text\": \n".len() + "{\"text\": \"Caf".len();
+    let reason = format!("invalid UTF-8 at byte {at}; decoded lossily");
+    assert_eq!(out.warnings[0].reason, reason);
+    let ninth = out.documents.iter().find(|d| d.first_line == 9_000).unwrap();
+    assert_eq!(ninth.text, "Caf\u{fffd} \0");
+}
+
+#[test]
+fn jsonl_binary_and_blank_files_are_refused_like_others() {
+    let dir = corpus(&[("bin.jsonl", b"{\"text\": \"a\0\"}\n"), ("blank.jsonl", b"\n \n")]);
+    let out = run(&[dir.path()]);
+    assert!(out.documents.is_empty());
+    let reasons: Vec<&str> = out.failures.iter().map(|f| f.reason.as_str()).collect();
+    assert_eq!(reasons, ["binary file", "empty file"]);
 }

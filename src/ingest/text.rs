@@ -27,9 +27,9 @@ struct FrontMatter {
 }
 
 /// A Markdown article; invalid front matter is a failure, not a silently lost document.
-pub(super) fn markdown(source: &Source, text: &str, out: &mut Parsed) {
+pub(super) fn markdown<T>(source: &Source, text: &str, out: &mut Parsed<'_, T>) {
     let Some(split) = split_front_matter(text) else {
-        out.documents.push(plain(source, text.to_string()));
+        out.keep(plain(source, text.to_string()));
         return;
     };
     let front: FrontMatter = if split.yaml.trim().is_empty() {
@@ -50,7 +50,7 @@ pub(super) fn markdown(source: &Source, text: &str, out: &mut Parsed) {
         }
     };
     let field = |value: Option<String>| value.as_deref().and_then(meta);
-    out.documents.push(Document {
+    out.keep(Document {
         id: field(front.id).unwrap_or_else(|| source.id.clone()),
         first_line: split.body_line,
         title: field(front.title),

@@ -97,7 +97,11 @@ impl Source {
 
 /// The sources under `roots`, in argument order and by path within a folder. Roots that
 /// cannot be read, and files that are not articles, are recorded in `corpus`.
-pub(super) fn sources(roots: &[PathBuf], exclude: &GlobSet, corpus: &mut Corpus) -> Vec<Source> {
+pub(super) fn sources<T>(
+    roots: &[PathBuf],
+    exclude: &GlobSet,
+    corpus: &mut Corpus<T>,
+) -> Vec<Source> {
     let mut sources = Vec::new();
     for root in roots {
         if root.as_os_str() == "-" {
@@ -121,7 +125,7 @@ pub(super) fn sources(roots: &[PathBuf], exclude: &GlobSet, corpus: &mut Corpus)
     sources
 }
 
-fn walk(root: &Path, exclude: &GlobSet, sources: &mut Vec<Source>, corpus: &mut Corpus) {
+fn walk<T>(root: &Path, exclude: &GlobSet, sources: &mut Vec<Source>, corpus: &mut Corpus<T>) {
     let walker = WalkBuilder::new(root)
         .follow_links(false)
         // A corpus folder is rarely a git checkout; its .gitignore still means "skip these".

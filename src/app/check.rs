@@ -165,10 +165,11 @@ pub(super) fn analyse(args: &CorpusArgs) -> Result<Analysis, String> {
     let progress = progress(args.quiet);
     let corpus = pool.install(|| {
         ingest::ingest_with(&paths, &fields, &exclude, |doc| {
-            let sentences = segment::segment(&doc);
-            let claims = extract::extract(&doc, &sentences, &pack);
+            let mut sentences = 0;
+            let read = segment::segment(&doc).inspect(|_| sentences += 1);
+            let claims = extract::extract(&doc, read, &pack);
             progress.inc(1);
-            (sentences.len(), claims)
+            (sentences, claims)
         })
     });
     progress.finish_and_clear();

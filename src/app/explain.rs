@@ -65,8 +65,7 @@ fn read(input: &str) -> Result<(Vec<Document>, Option<usize>), String> {
 /// Prints the trace of the document's sentences (those at `line` only, when given) and
 /// returns their claims.
 fn show(doc: &Document, line: Option<usize>, pack: &Pack) -> Vec<Claim> {
-    let sentences = segment::segment(doc);
-    let (claims, traces) = extract::trace(doc, &sentences, pack);
+    let (claims, traces) = extract::trace(doc, segment::segment(doc), pack);
     let mut shown = Vec::new();
     for t in traces.iter().filter(|t| line.is_none_or(|l| t.line == l)) {
         println!("{}:{}: {}", doc.id, t.line, t.sentence);

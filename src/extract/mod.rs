@@ -15,6 +15,7 @@ use crate::pack::lexicon::{Lexicon, Mention, MentionKind};
 use crate::pack::Pack;
 use attribution::Who;
 use proposition::Context;
+use std::borrow::Borrow;
 
 /// Words after which a four-digit number is a year.
 const YEAR_BEFORE: &[&str] = &[
@@ -24,8 +25,13 @@ const YEAR_BEFORE: &[&str] = &[
 /// How many sentences back a reference ("the assertion") may point.
 const REFERENCE_REACH: usize = 5;
 
-/// All claims of one document, in sentence order.
-pub fn extract(doc: &Document, sentences: &[Sentence], pack: &Pack) -> Vec<Claim> {
+/// All claims of one document, in sentence order. Sentences are read one at a time, so
+/// they may come straight from [`crate::segment::segment`].
+pub fn extract<S: Borrow<Sentence>>(
+    doc: &Document,
+    sentences: impl IntoIterator<Item = S>,
+    pack: &Pack,
+) -> Vec<Claim> {
     walk(doc, sentences, pack, |_| {})
 }
 
@@ -39,9 +45,9 @@ struct Seen<'a> {
     claims: std::ops::Range<usize>,
 }
 
-fn walk(
+fn walk<S: Borrow<Sentence>>(
     doc: &Document,
-    sentences: &[Sentence],
+    sentences: impl IntoIterator<Item = S>,
     pack: &Pack,
     mut observe: impl FnMut(Seen),
 ) -> Vec<Claim> {
@@ -61,7 +67,8 @@ fn walk(
     let mut claim_sentences: Vec<usize> = Vec::new();
     let mut last_person: Option<Speaker> = None;
     let mut memory = anaphora::Memory::default();
-    for (index, sentence) in sentences.iter().enumerate() {
+    for (index, sentence) in sentences.into_iter().enumerate() {
+        let sentence = sentence.borrow();
         let tokens = &sentence.tokens;
         let day = claim_day(doc.published, sentence);
         let mut mentions = lexicon.mentions(tokens, day);

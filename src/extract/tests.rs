@@ -14,7 +14,7 @@ fn claims(text: &str) -> Vec<Claim> {
 
 fn claims_in(doc: Document) -> Vec<Claim> {
     let pack = pack::load(true, &[]).unwrap();
-    extract(&doc, &segment::segment(&doc), &pack)
+    extract(&doc, segment::segment(&doc), &pack)
 }
 
 #[test]

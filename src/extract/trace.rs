@@ -22,7 +22,11 @@ pub struct Trace {
 }
 
 /// The document's claims, and a trace per sentence.
-pub fn trace(doc: &Document, sentences: &[Sentence], pack: &Pack) -> (Vec<Claim>, Vec<Trace>) {
+pub fn trace(
+    doc: &Document,
+    sentences: impl IntoIterator<Item = Sentence>,
+    pack: &Pack,
+) -> (Vec<Claim>, Vec<Trace>) {
     let mut traces = Vec::new();
     let claims = walk(doc, sentences, pack, |seen| {
         traces.push(from_seen(doc, &seen))

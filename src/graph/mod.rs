@@ -90,7 +90,7 @@ mod tests {
             text: text.into(),
             ..Document::default()
         };
-        let claims = extract::extract(&doc, &segment::segment(&doc), &pack);
+        let claims = extract::extract(&doc, segment::segment(&doc), &pack);
         let outcome = rules::evaluate(&claims, &pack);
         let graph = build(&claims, &outcome.conflicts).graph;
         assert_eq!(graph.node_count(), 3);

@@ -331,13 +331,20 @@ fn large_jsonl_is_read_in_batches_with_file_lines_and_offsets() {
     let at = 3 + 8_998 * record.len() + "{\"text\": \n".len() + "{\"text\": \"Caf".len();
     let reason = format!("invalid UTF-8 at byte {at}; decoded lossily");
     assert_eq!(out.warnings[0].reason, reason);
-    let ninth = out.documents.iter().find(|d| d.first_line == 9_000).unwrap();
+    let ninth = out
+        .documents
+        .iter()
+        .find(|d| d.first_line == 9_000)
+        .unwrap();
     assert_eq!(ninth.text, "Caf\u{fffd} \0");
 }
 
 #[test]
 fn jsonl_binary_and_blank_files_are_refused_like_others() {
-    let dir = corpus(&[("bin.jsonl", b"{\"text\": \"a\0\"}\n"), ("blank.jsonl", b"\n \n")]);
+    let dir = corpus(&[
+        ("bin.jsonl", b"{\"text\": \"a\0\"}\n"),
+        ("blank.jsonl", b"\n \n"),
+    ]);
     let out = run(&[dir.path()]);
     assert!(out.documents.is_empty());
     let reasons: Vec<&str> = out.failures.iter().map(|f| f.reason.as_str()).collect();

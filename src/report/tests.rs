@@ -14,7 +14,7 @@ fn rendered(format: Format) -> String {
         text: text.into(),
         ..Document::default()
     };
-    let sentences = segment::segment(&doc);
+    let sentences: Vec<_> = segment::segment(&doc).collect();
     let claims = extract::extract(&doc, &sentences, &pack);
     let outcome = rules::evaluate(&claims, &pack);
     let graph = graph::build(&claims, &outcome.conflicts);

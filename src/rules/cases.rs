@@ -63,7 +63,7 @@ pub fn flags(rule: &CompiledRule, pair: &[String; 2], pack: &Pack) -> bool {
         text,
         ..Document::default()
     };
-    let claims = extract::extract(&doc, &segment::segment(&doc), pack);
+    let claims = extract::extract(&doc, segment::segment(&doc), pack);
     candidate_pairs(&claims, rule, pack)
         .0
         .into_iter()

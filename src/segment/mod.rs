@@ -18,35 +18,40 @@ use crate::model::{Document, Sentence, Span, Token};
 /// stays bounded whatever the input.
 pub const MAX_TOKENS: usize = 256;
 
-/// Splits `doc.text` into sentences, in text order, each with its tokens.
-pub fn segment(doc: &Document) -> Vec<Sentence> {
+/// Splits `doc.text` into sentences, in text order, each with its tokens. Sentences are
+/// made as they are asked for, so a document is never held tokenised all at once.
+pub fn segment(doc: &Document) -> impl Iterator<Item = Sentence> + '_ {
     let text = doc.text.as_str();
     let mut position = Position::new(doc.first_line);
-    let mut out = Vec::new();
-    for span in sentences::spans(text) {
-        let tokens = tokens::tokenize(text, span);
-        if tokens.len() <= MAX_TOKENS {
+    sentences::spans(text)
+        .flat_map(move |span| pieces(text, span))
+        .map(move |(span, tokens)| {
             let (line, column) = position.advance(text, span.start);
-            out.push(Sentence {
+            Sentence {
                 span,
                 line,
                 column,
                 tokens,
-            });
-            continue;
-        }
-        for piece in tokens.chunks(MAX_TOKENS) {
-            let span = Span::new(piece[0].span.start, piece[piece.len() - 1].span.end);
-            let (line, column) = position.advance(text, span.start);
-            out.push(Sentence {
-                span,
-                line,
-                column,
-                tokens: piece.to_vec(),
-            });
-        }
-    }
-    out
+            }
+        })
+}
+
+/// The sentence at `span` with its tokens, or pieces of at most [`MAX_TOKENS`] tokens
+/// when it is longer, each spanning its own tokens.
+fn pieces(text: &str, span: Span) -> impl Iterator<Item = (Span, Vec<Token>)> + '_ {
+    let mut tokens = tokens::tokens(text, span).peekable();
+    let mut first = true;
+    std::iter::from_fn(move || {
+        let piece: Vec<Token> = tokens.by_ref().take(MAX_TOKENS).collect();
+        let (head, tail) = (piece.first()?.span, piece.last()?.span);
+        let whole = std::mem::take(&mut first) && tokens.peek().is_none();
+        let span = if whole {
+            span
+        } else {
+            Span::new(head.start, tail.end)
+        };
+        Some((span, piece))
+    })
 }
 
 /// Tokens of a phrase (a pack's word, name or pattern), cut and stemmed exactly as
@@ -112,7 +117,7 @@ mod tests {
             first_line: 1,
             ..Document::default()
         };
-        let pieces = segment(&doc);
+        let pieces: Vec<Sentence> = segment(&doc).collect();
         assert_eq!(pieces.len(), 3);
         assert!(pieces.iter().all(|s| s.tokens.len() <= MAX_TOKENS));
         assert_eq!(
@@ -126,15 +131,14 @@ mod tests {
 
     #[test]
     fn empty_and_blank_text_give_no_sentences() {
-        assert!(segment(&doc(1, "")).is_empty());
-        assert!(segment(&doc(1, " \n\t\n  ")).is_empty());
+        assert_eq!(segment(&doc(1, "")).count(), 0);
+        assert_eq!(segment(&doc(1, " \n\t\n  ")).count(), 0);
     }
 
     #[test]
     fn line_and_column_count_newlines_and_chars() {
         let d = doc(3, "Alpha one. Beta two.\n\nÉté three. Gamma.");
         let found: Vec<_> = segment(&d)
-            .iter()
             .map(|s| (&d.text[s.span.start..s.span.end], s.line, s.column))
             .collect();
         assert_eq!(

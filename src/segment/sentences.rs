@@ -21,14 +21,15 @@ fn is_opener(c: char) -> bool {
 }
 
 /// Sentence spans of `text`: trimmed, non-empty, in order, covering all non-blank text.
-pub(super) fn spans(text: &str) -> Vec<Span> {
-    let mut out = Vec::new();
+/// Found a line at a time, as they are asked for.
+pub(super) fn spans(text: &str) -> impl Iterator<Item = Span> + '_ {
     let mut line_start = 0;
-    for line in text.split('\n') {
+    text.split('\n').flat_map(move |line| {
+        let mut out = Vec::new();
         split_line(line, line_start, &mut out);
         line_start += line.len() + 1;
-    }
-    out
+        out
+    })
 }
 
 /// Appends the sentences of one line, which starts at byte `base` of the text.
@@ -95,14 +96,13 @@ mod tests {
     use super::*;
 
     fn split(text: &str) -> Vec<&str> {
-        spans(text).iter().map(|s| &text[s.start..s.end]).collect()
+        spans(text).map(|s| &text[s.start..s.end]).collect()
     }
 
     /// Spans are non-empty, trimmed, ordered, on char boundaries and cover all non-blank text.
     fn assert_well_formed(text: &str) {
-        let spans = spans(text);
         let mut previous_end = 0;
-        for span in &spans {
+        for span in spans(text) {
             assert!(
                 previous_end <= span.start && span.start < span.end,
                 "{text:?}"

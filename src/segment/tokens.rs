@@ -5,19 +5,27 @@
 use super::stems;
 use crate::model::{Span, Token};
 
+/// The longest word, in bytes; a longer run of letters (a scraped blob, a hash) is cut
+/// into words of this size, so that folding and stemming one stay cheap.
+const MAX_WORD: usize = 64;
+
+/// The tokens of `text[span]`, in order, made as they are asked for.
+pub(super) fn tokens(text: &str, span: Span) -> impl Iterator<Item = Token> + '_ {
+    let sentence = &text[span.start..span.end];
+    let mut pos = 0;
+    std::iter::from_fn(move || loop {
+        let first = sentence[pos..].chars().next()?;
+        let start = pos;
+        pos = token_end(sentence, pos, first);
+        if !first.is_whitespace() {
+            return Some(make_token(&sentence[start..pos], span.start + start));
+        }
+    })
+}
+
 /// The tokens of `text[span]`, in order.
 pub(super) fn tokenize(text: &str, span: Span) -> Vec<Token> {
-    let sentence = &text[span.start..span.end];
-    let mut tokens = Vec::new();
-    let mut pos = 0;
-    while let Some(first) = sentence[pos..].chars().next() {
-        let end = token_end(sentence, pos, first);
-        if !first.is_whitespace() {
-            tokens.push(make_token(&sentence[pos..end], span.start + pos));
-        }
-        pos = end;
-    }
-    tokens
+    tokens(text, span).collect()
 }
 
 /// End of the token that starts at `start` with the char `first`.
@@ -34,7 +42,11 @@ fn token_end(s: &str, start: usize, first: char) -> usize {
 
 /// Extends a word or number from `end`, where the last char taken was `prev`.
 fn word_end(s: &str, mut end: usize, mut prev: char) -> usize {
+    let start = end - prev.len_utf8();
     loop {
+        if end - start >= MAX_WORD {
+            return end;
+        }
         let rest = &s[end..];
         let mut chars = rest.chars();
         let Some(c) = chars.next() else {

@@ -57,6 +57,7 @@ fn run_check(args: &CheckArgs) -> Result<Outcome, String> {
         documents: a.corpus.documents.len(),
         failures: &a.corpus.failures,
         warnings: &a.corpus.warnings,
+        skipped: &a.corpus.skipped,
         sentences: a.corpus.documents.iter().sum(),
         claims: &a.claims,
         outcome: &a.outcome,
@@ -181,6 +182,10 @@ pub(super) fn analyse(args: &CorpusArgs) -> Result<Analysis, String> {
             .warnings
             .iter()
             .for_each(|w| eprintln!("warning: {w}"));
+        corpus
+            .skipped
+            .iter()
+            .for_each(|s| eprintln!("skipped: {s}"));
     }
     if args.verbose {
         corpus
@@ -201,6 +206,7 @@ pub(super) fn analyse(args: &CorpusArgs) -> Result<Analysis, String> {
             .collect(),
         failures: corpus.failures,
         warnings: corpus.warnings,
+        skipped: corpus.skipped,
         passed_over: corpus.passed_over,
     };
     let outcome = rules::evaluate(&claims, &pack);

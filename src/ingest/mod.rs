@@ -107,6 +107,8 @@ pub struct Corpus<T = Document> {
     pub failures: Vec<Failure>,
     /// Inputs read with a loss, such as invalid UTF-8 decoded lossily; sorted likewise.
     pub warnings: Vec<Failure>,
+    /// Inputs with nothing to check (binary or empty files); sorted likewise.
+    pub skipped: Vec<Failure>,
     /// Files of other types met in folders, not articles; sorted.
     pub passed_over: Vec<String>,
 }
@@ -117,6 +119,7 @@ impl<T> Default for Corpus<T> {
             documents: Vec::new(),
             failures: Vec::new(),
             warnings: Vec::new(),
+            skipped: Vec::new(),
             passed_over: Vec::new(),
         }
     }
@@ -148,11 +151,16 @@ pub fn ingest_with<T: Send>(
         documents.extend(p.documents);
         corpus.failures.extend(p.failures);
         corpus.warnings.extend(p.warnings);
+        corpus.skipped.extend(p.skipped);
     }
     documents.sort_by(|(a, _), (b, _)| a.cmp(b));
     corpus.documents = documents.into_iter().map(|(_, t)| t).collect();
     // Stable sort: a file's failures on the same line keep their reading order.
-    for list in [&mut corpus.failures, &mut corpus.warnings] {
+    for list in [
+        &mut corpus.failures,
+        &mut corpus.warnings,
+        &mut corpus.skipped,
+    ] {
         list.sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
     }
     corpus.passed_over.sort();
@@ -178,6 +186,7 @@ struct Parsed<'a, T> {
     documents: Vec<(Order, T)>,
     failures: Vec<Failure>,
     warnings: Vec<Failure>,
+    skipped: Vec<Failure>,
 }
 
 impl<'a, T> Parsed<'a, T> {
@@ -187,6 +196,7 @@ impl<'a, T> Parsed<'a, T> {
             documents: Vec::new(),
             failures: Vec::new(),
             warnings: Vec::new(),
+            skipped: Vec::new(),
         }
     }
 
@@ -201,6 +211,10 @@ impl<'a, T> Parsed<'a, T> {
 
     fn warn(&mut self, source: &Source, reason: impl Into<String>) {
         self.warnings.push(source.failure(None, reason));
+    }
+
+    fn skip(&mut self, source: &Source, reason: impl Into<String>) {
+        self.skipped.push(source.failure(None, reason));
     }
 }
 

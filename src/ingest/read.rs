@@ -1,4 +1,4 @@
-//! Reading a source's bytes and decoding them to text. Binary and empty files are refused;
+//! Reading a source's bytes and decoding them to text. Binary and empty files are skipped;
 //! invalid UTF-8 is decoded lossily with a warning, since one bad byte should not cost a
 //! whole article.
 
@@ -33,7 +33,7 @@ pub(super) fn load<T>(source: &Source, out: &mut Parsed<'_, T>) -> Option<String
             Some(decoded.text)
         }
         Err(reason) => {
-            out.fail(source, None, reason);
+            out.skip(source, reason);
             None
         }
     }
@@ -73,7 +73,7 @@ pub(super) fn batches<T>(
         // Checked before anything is handed on: the first batch is larger than the probe.
         let probe = BINARY_PROBE.saturating_sub(offset).min(bytes.len());
         if bytes[..probe].contains(&0) {
-            return out.fail(source, None, "binary file");
+            return out.skip(source, "binary file");
         }
         let skip = if offset == 0 && bytes.starts_with(BOM) {
             BOM.len()
@@ -102,7 +102,7 @@ pub(super) fn batches<T>(
         }
     }
     if blank {
-        return out.fail(source, None, "empty file");
+        return out.skip(source, "empty file");
     }
     if !batch.is_empty() {
         each(batch, out);

@@ -204,7 +204,8 @@ fn binary_empty_and_invalid_utf8_files() {
     let out = run(&[dir.path()]);
     assert_eq!(ids(&out), ["latin.txt"]);
     assert_eq!(out.documents[0].text, "Caf\u{fffd} closed.\n");
-    let reasons: Vec<(&str, &str)> = (out.failures.iter())
+    assert!(out.failures.is_empty());
+    let reasons: Vec<(&str, &str)> = (out.skipped.iter())
         .map(|f| {
             (
                 Path::new(&f.path).file_name().unwrap().to_str().unwrap(),
@@ -340,13 +341,13 @@ fn large_jsonl_is_read_in_batches_with_file_lines_and_offsets() {
 }
 
 #[test]
-fn jsonl_binary_and_blank_files_are_refused_like_others() {
+fn jsonl_binary_and_blank_files_are_skipped_like_others() {
     let dir = corpus(&[
         ("bin.jsonl", b"{\"text\": \"a\0\"}\n"),
         ("blank.jsonl", b"\n \n"),
     ]);
     let out = run(&[dir.path()]);
-    assert!(out.documents.is_empty());
-    let reasons: Vec<&str> = out.failures.iter().map(|f| f.reason.as_str()).collect();
+    assert!(out.documents.is_empty() && out.failures.is_empty());
+    let reasons: Vec<&str> = out.skipped.iter().map(|f| f.reason.as_str()).collect();
     assert_eq!(reasons, ["binary file", "empty file"]);
 }

@@ -17,8 +17,11 @@ struct Report<'a> {
 #[derive(Serialize)]
 struct Summary<'a> {
     documents: usize,
-    skipped: Vec<Skipped<'a>>,
-    warnings: Vec<Skipped<'a>>,
+    /// Inputs with nothing to check, and why.
+    skipped: Vec<Input<'a>>,
+    /// Inputs that could not be read, and why.
+    failed: Vec<Input<'a>>,
+    warnings: Vec<Input<'a>>,
     sentences: usize,
     claims: usize,
     conflicts: usize,
@@ -26,7 +29,7 @@ struct Summary<'a> {
 }
 
 #[derive(Serialize)]
-struct Skipped<'a> {
+struct Input<'a> {
     path: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     line: Option<usize>,
@@ -62,9 +65,9 @@ pub(super) struct ClaimOut<'a> {
     refers_to: Option<&'a str>,
 }
 
-fn inputs(list: &[crate::ingest::Failure]) -> Vec<Skipped<'_>> {
+fn inputs(list: &[crate::ingest::Failure]) -> Vec<Input<'_>> {
     list.iter()
-        .map(|f| Skipped {
+        .map(|f| Input {
             path: &f.path,
             line: f.line,
             reason: &f.reason,
@@ -106,7 +109,8 @@ pub fn render(run: &Run) -> String {
         version: 1,
         summary: Summary {
             documents: run.documents,
-            skipped: inputs(run.failures),
+            skipped: inputs(run.skipped),
+            failed: inputs(run.failures),
             warnings: inputs(run.warnings),
             sentences: run.sentences,
             claims: run.claims.len(),

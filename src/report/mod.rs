@@ -32,8 +32,11 @@ pub enum Format {
 /// Everything a printer may show.
 pub struct Run<'a> {
     pub documents: usize,
+    /// Inputs that could not be read.
     pub failures: &'a [Failure],
     pub warnings: &'a [Failure],
+    /// Inputs with nothing to check (binary or empty files).
+    pub skipped: &'a [Failure],
     pub sentences: usize,
     pub claims: &'a [Claim],
     pub outcome: &'a Outcome,

@@ -22,6 +22,7 @@ fn rendered(format: Format) -> String {
         documents: 1,
         failures: &[],
         warnings: &[],
+        skipped: &[],
         sentences: sentences.len(),
         claims: &claims,
         outcome: &outcome,

@@ -22,20 +22,26 @@ pub fn render(run: &Run) -> String {
             proposition_text(b)
         );
     }
-    let failures = run.failures.len();
-    let _ = writeln!(
+    let _ = write!(
         out,
-        "{} in {} ({}, {}){}",
+        "{} in {} ({}, {})",
         count(run.outcome.conflicts.len(), "conflict"),
         count(run.documents, "document"),
         count(run.sentences, "sentence"),
         count(run.claims.len(), "claim"),
-        if failures > 0 {
-            format!("; {} could not be read", count(failures, "input"))
-        } else {
-            String::new()
-        }
     );
+    if !run.skipped.is_empty() {
+        let skipped = count(run.skipped.len(), "input");
+        let _ = write!(out, "; {skipped} skipped (binary or empty)");
+    }
+    if !run.failures.is_empty() {
+        let _ = write!(
+            out,
+            "; {} could not be read",
+            count(run.failures.len(), "input")
+        );
+    }
+    out.push('\n');
     out
 }
 

@@ -201,6 +201,18 @@ pub struct Claim {
     pub refers_to: Option<String>,
 }
 
+/// The claim that `claims[i]` refers to: the nearest earlier claim of its document with
+/// the `refers_to` id. Documents may share an id, and so may their claims: the search
+/// stays within the document.
+pub fn referenced(claims: &[Claim], i: ClaimId) -> Option<ClaimId> {
+    let claim = &claims[i];
+    let target = claim.refers_to.as_deref()?;
+    let back = (claims[..i].iter().rev())
+        .take_while(|c| c.document == claim.document && c.path == claim.path)
+        .position(|c| c.id == target)?;
+    Some(i - 1 - back)
+}
+
 #[derive(
     Debug,
     Clone,

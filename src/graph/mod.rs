@@ -3,7 +3,7 @@
 
 pub mod view;
 
-use crate::model::{Claim, ClaimId, Conflict};
+use crate::model::{referenced, Claim, ClaimId, Conflict};
 use petgraph::graph::{DiGraph, NodeIndex};
 use std::collections::HashMap;
 
@@ -35,13 +35,8 @@ pub fn build(claims: &[Claim], conflicts: &[Conflict]) -> ClaimGraph {
             Edge::Conflict(n),
         );
     }
-    let by_id: HashMap<&str, ClaimId> = claims
-        .iter()
-        .enumerate()
-        .map(|(i, c)| (c.id.as_str(), i))
-        .collect();
     for (i, claim) in claims.iter().enumerate() {
-        let Some(&target) = claim.refers_to.as_deref().and_then(|id| by_id.get(id)) else {
+        let Some(target) = referenced(claims, i) else {
             continue;
         };
         let edge = if claims[target].polarity == claim.polarity {

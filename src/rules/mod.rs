@@ -8,11 +8,11 @@ pub mod cases;
 mod condition;
 mod fingerprint;
 
-use crate::model::{Claim, ClaimId, Conflict};
+use crate::model::{referenced, Claim, ClaimId, Conflict};
 use crate::pack::spec::RuleKind;
 use crate::pack::{CompiledRule, Pack};
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct RuleStats {
@@ -86,22 +86,11 @@ fn candidate_pairs(
     pack: &Pack,
 ) -> (BTreeSet<(ClaimId, ClaimId)>, usize) {
     if rule.kind == RuleKind::Refutation {
-        let by_id: HashMap<&str, ClaimId> = claims
-            .iter()
-            .enumerate()
-            .map(|(i, c)| (c.id.as_str(), i))
-            .collect();
         let wanted =
             |c: &Claim| (rule.predicate.as_ref()).is_none_or(|p| *p == c.proposition.predicate);
-        let pairs = claims
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| wanted(c))
-            .filter_map(|(b, c)| {
-                by_id
-                    .get(c.refers_to.as_deref()?)
-                    .map(|&a| (a.min(b), a.max(b)))
-            })
+        let pairs = (0..claims.len())
+            .filter(|&b| wanted(&claims[b]))
+            .filter_map(|b| referenced(claims, b).map(|a| (a, b)))
             .collect();
         return (pairs, 0);
     }

@@ -1,5 +1,7 @@
 //! Finds and parses pack files: the built-in packs, the user's files and folders, and
-//! what their `use:` lists name, each once, with cycles reported.
+//! what their `use:` lists name, each once, with cycles reported. A `use:` path may not
+//! lead outside the rule folders the user gave: a pack that arrives in a pull request
+//! must not read other files of the machine.
 
 use super::error::{error, from_yaml, located, PackError};
 use super::spec::PackSpec;
@@ -12,14 +14,32 @@ pub enum Source<'a> {
     File(PathBuf),
 }
 
-#[derive(Default)]
 pub struct Loader {
     pub loaded: Vec<(String, String, PackSpec)>,
     /// Origins being loaded, to catch `use:` cycles.
     stack: Vec<String>,
+    /// The folders `use:` may reach into, resolved: each folder given, and the folder of
+    /// each file given.
+    roots: Vec<PathBuf>,
 }
 
 impl Loader {
+    pub fn new(paths: &[PathBuf]) -> Self {
+        let roots = (paths.iter())
+            .map(|p| match p.parent() {
+                _ if p.is_dir() => p.as_path(),
+                Some(parent) if !parent.as_os_str().is_empty() => parent,
+                _ => Path::new("."),
+            })
+            .filter_map(|p| p.canonicalize().ok())
+            .collect();
+        Loader {
+            loaded: Vec::new(),
+            stack: Vec::new(),
+            roots,
+        }
+    }
+
     pub fn visit(&mut self, source: Source) -> Result<(), PackError> {
         let (origin, text) = match &source {
             Source::Builtin(name) => {
@@ -70,7 +90,10 @@ impl Loader {
             Source::File(path) => {
                 let file = path.parent().unwrap_or(Path::new(".")).join(used);
                 match (file.is_file(), builtin) {
-                    (true, _) => Source::File(file),
+                    (true, _) => {
+                        let inside = self.inside_roots(&file, used);
+                        Source::File(inside.map_err(|m| located(origin, text, used, &m))?)
+                    }
                     (false, true) => Source::Builtin(used),
                     (false, false) => {
                         let message = format!("`use: {used}`: no such file ({})", file.display());
@@ -90,6 +113,20 @@ impl Loader {
             return Err(located(origin, text, used, &message));
         }
         self.visit(next)
+    }
+
+    /// `file` when it lies inside a rule folder once links and `..` are resolved.
+    fn inside_roots(&self, file: &Path, used: &str) -> Result<PathBuf, String> {
+        let real = file
+            .canonicalize()
+            .map_err(|e| format!("`use: {used}`: {e}"))?;
+        if self.roots.iter().any(|root| real.starts_with(root)) {
+            return Ok(file.to_path_buf());
+        }
+        Err(format!(
+            "`use: {used}`: {} is outside the rule folders given; give its folder with --rules to allow it",
+            real.display()
+        ))
     }
 }
 

@@ -86,7 +86,7 @@ pub fn schema() -> String {
 /// Loads the built-in packs (unless `builtin` is false) and every `.yaml`/`.yml` file in
 /// `paths` (files, or folders read in name order). Returns every error found.
 pub fn load(builtin: bool, paths: &[PathBuf]) -> Result<Pack, PackErrors> {
-    let mut loader = Loader::default();
+    let mut loader = Loader::new(paths);
     let mut errors = Vec::new();
     let builtin_sources = BUILTIN
         .iter()

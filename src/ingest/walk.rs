@@ -164,14 +164,29 @@ fn walk_failure(root: &Path, err: ignore::Error) -> Failure {
         ignore::Error::WithPath { path, err } => Failure {
             path: path.display().to_string(),
             line: None,
-            reason: err.to_string(),
+            reason: reason(&err),
         },
         err => Failure {
             path: root.display().to_string(),
             line: None,
-            reason: err.to_string(),
+            reason: reason(&err),
         },
     }
+}
+
+/// The system's reason, without the path that the failure names already: the walker
+/// wraps the system's error in one of its own that repeats it.
+fn reason(err: &ignore::Error) -> String {
+    let Some(mut io) = err.io_error() else {
+        return err.to_string();
+    };
+    while let Some(inner) = (io.get_ref())
+        .and_then(|wrapper| wrapper.source())
+        .and_then(|source| source.downcast_ref::<std::io::Error>())
+    {
+        io = inner;
+    }
+    io.to_string()
 }
 
 /// Ids use `/` on every platform, so they match across machines.

@@ -1,41 +1,9 @@
-//! Hostile input: endless sentences, hot keys and oversized rule files end in bounded
-//! time with a documented exit code and message, never a panic (exit 101).
+//! Rule files, which may arrive in a pull request: oversized, deeply nested or
+//! self-referring packs are errors with file and line, patterns match in bounded time, and
+//! `use:` reaches no file outside the rule folders given.
 
-use assert_cmd::Command;
+use super::{corpus, gainsay, write};
 use predicates::str::contains;
-use std::time::Duration;
-
-fn gainsay(dir: &std::path::Path) -> Command {
-    let mut command = Command::cargo_bin("gainsay").unwrap();
-    command.current_dir(dir).timeout(Duration::from_secs(120));
-    command
-}
-
-#[test]
-fn a_megabyte_without_a_line_break_is_checked_in_bounded_time() {
-    let dir = tempfile::tempdir().unwrap();
-    let text = "Kyiv said there was no fighting in Bakhmut while Moscow said heavy fighting continued in Bakhmut ".repeat(10_000);
-    std::fs::write(dir.path().join("endless.txt"), text).unwrap();
-    let run = gainsay(dir.path())
-        .args(["check", "endless.txt", "--quiet"])
-        .assert();
-    let code = run.get_output().status.code();
-    assert!(matches!(code, Some(0..=2)), "exit {code:?}");
-}
-
-#[test]
-fn a_hot_key_is_collapsed_with_a_warning() {
-    let dir = tempfile::tempdir().unwrap();
-    let text = "Kyiv said heavy fighting continued in Bakhmut.\nMoscow said there was no fighting in Bakhmut.\n".repeat(3_000);
-    std::fs::write(dir.path().join("hot.txt"), text).unwrap();
-    gainsay(dir.path())
-        .args(["check", "hot.txt", "--format", "json"])
-        .assert()
-        .code(1)
-        .stderr(contains(
-            "had so many claims that identical ones were collapsed",
-        ));
-}
 
 #[test]
 fn oversized_patterns_and_nesting_are_errors_not_hangs() {
@@ -75,4 +43,91 @@ fn a_pack_that_uses_itself_is_a_cycle() {
         .assert()
         .code(2)
         .stderr(contains("self.yaml:3:7: `use:` cycle"));
+}
+
+#[test]
+fn a_yaml_alias_bomb_is_an_error_not_an_explosion() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut bomb = String::from("version: 1\npack: bomb\nx-0: &a0 [\"lol\"]\n");
+    for n in 1..10 {
+        let refs = vec![format!("*a{}", n - 1); 10].join(", ");
+        bomb += &format!("x-{n}: &a{n} [{refs}]\n");
+    }
+    bomb += "sides: *a9\n";
+    write(dir.path(), "bomb.yaml", bomb.as_bytes());
+    gainsay(dir.path())
+        .args(["rules", "check", "--no-default-rules", "bomb.yaml"])
+        .assert()
+        .code(2)
+        .stderr(contains("bomb.yaml:"));
+}
+
+#[test]
+fn a_pattern_built_to_backtrack_matches_in_bounded_time() {
+    let dir = corpus();
+    // Gaps between repeated words: a naive backtracking matcher tries 9^19 ways over a
+    // sentence of the same word; memoised matching tries each (part, token) once.
+    let pattern = "a ... ".repeat(19) + "{place} fell";
+    let pack = format!(
+        "version: 1\npack: slow\nentities: [{{id: t, name: Town, kind: place}}]\n\
+         predicates:\n  - id: fell\n    args: {{place: [place]}}\n    patterns: [\"{pattern}\"]\n\
+         rules:\n  - id: fell-twice\n    kind: negation\n    predicate: fell\n    message: m\n"
+    );
+    write(dir.path(), "slow.yaml", pack.as_bytes());
+    let sentence = "a ".repeat(250) + "b.\n";
+    write(
+        dir.path(),
+        "articles/as.txt",
+        sentence.repeat(200).as_bytes(),
+    );
+    let run = gainsay(dir.path())
+        .args(["check", "articles", "--rules", "slow.yaml", "--quiet"])
+        .assert();
+    let code = run.get_output().status.code();
+    assert!(matches!(code, Some(0..=2)), "exit {code:?}");
+}
+
+fn escaping_pack(dir: &std::path::Path, used: &str) {
+    let pack = format!("version: 1\npack: mine\nuse: [{used}]\n");
+    write(dir, "packs/mine.yaml", pack.as_bytes());
+    write(dir, "elsewhere/secret.yaml", b"version: 1\npack: secret\n");
+}
+
+#[test]
+fn use_paths_may_not_escape_the_rule_folders() {
+    let dir = tempfile::tempdir().unwrap();
+    let outside = dir
+        .path()
+        .join("elsewhere/secret.yaml")
+        .display()
+        .to_string();
+    for used in [
+        "../elsewhere/secret.yaml",
+        outside.as_str(),
+        "link/secret.yaml",
+    ] {
+        escaping_pack(dir.path(), used);
+        let link = dir.path().join("packs/link");
+        if !link.exists() {
+            std::os::unix::fs::symlink("../elsewhere", link).unwrap();
+        }
+        gainsay(dir.path())
+            .args(["rules", "check", "--no-default-rules", "packs"])
+            .assert()
+            .code(2)
+            .stderr(contains(format!("packs/mine.yaml:3:7: `use: {used}`")))
+            .stderr(contains(
+                "is outside the rule folders given; give its folder with --rules to allow it",
+            ));
+    }
+}
+
+#[test]
+fn use_may_reach_a_folder_the_user_gave() {
+    let dir = tempfile::tempdir().unwrap();
+    escaping_pack(dir.path(), "../elsewhere/secret.yaml");
+    gainsay(dir.path())
+        .args(["rules", "check", "--no-default-rules", "packs", "elsewhere"])
+        .assert()
+        .success();
 }

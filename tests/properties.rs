@@ -422,15 +422,8 @@ proptest! {
         docs in contradicting_corpus(),
         extra in unrelated_document(),
     ) {
-        let base = run(&docs);
-        prop_assert!(!base.conflicts.is_empty(), "the planted contradiction was not found");
-        let mut more = docs.clone();
-        more.push(extra);
-        let extended = run(&more);
-        let have = identities(&extended);
-        for missing in identities(&base).difference(&have) {
-            prop_assert!(false, "conflict {missing:?} lost");
-        }
+        prop_assert!(!run(&docs).conflicts.is_empty(), "the planted contradiction was not found");
+        keeps_every_conflict(&docs, extra)?;
     }
 
     /// (c, stronger) Adding any generated article under an id of its own, related or not,
@@ -441,46 +434,40 @@ proptest! {
         docs in contradicting_corpus(),
         (id, text) in (0u8..5, article(piece())),
     ) {
-        let base = run(&docs);
-        let mut more = docs.clone();
-        more.push(Document {
-            id: format!("article-{id}-added"),
-            path: "articles/added.md".into(),
-            first_line: 1,
-            text,
-            ..Document::default()
-        });
-        let extended = run(&more);
-        let have = identities(&extended);
-        for missing in identities(&base).difference(&have) {
-            prop_assert!(false, "conflict {missing:?} lost");
-        }
+        keeps_every_conflict(&docs, added(format!("article-{id}-added"), text))?;
     }
 
     /// (c, shared id) The same, for an added article that shares its id with one of the
     /// corpus (two files with the same front-matter `id:`, or records with the same `id` in
-    /// two JSONL files), under a path of its own.
-    ///
-    /// Documents may share an id (two files with one front-matter `id:`), and so may their
-    /// claims: a refutation must still be paired with the claim of its own document.
+    /// two JSONL files), under a path of its own: their claims share ids too, and a
+    /// refutation must still be paired with the claim of its own document.
     #[test]
     fn an_added_document_sharing_an_id_removes_no_conflict(
         docs in contradicting_corpus(),
         (id, text) in (0u8..4, article(piece())),
     ) {
-        let base = run(&docs);
-        let mut more = docs.clone();
-        more.push(Document {
-            id: format!("article-{id}"),
-            path: "articles/added.md".into(),
-            first_line: 1,
-            text,
-            ..Document::default()
-        });
-        let extended = run(&more);
-        let have = identities(&extended);
-        for missing in identities(&base).difference(&have) {
-            prop_assert!(false, "conflict {missing:?} lost");
-        }
+        keeps_every_conflict(&docs, added(format!("article-{id}"), text))?;
     }
+}
+
+fn added(id: String, text: String) -> Document {
+    Document {
+        id,
+        path: "articles/added.md".into(),
+        first_line: 1,
+        text,
+        ..Document::default()
+    }
+}
+
+/// Every conflict of `docs` is still found once `extra` is added.
+fn keeps_every_conflict(docs: &[Document], extra: Document) -> Result<(), TestCaseError> {
+    let base = run(docs);
+    let mut more = docs.to_vec();
+    more.push(extra);
+    let have = identities(&run(&more));
+    for missing in identities(&base).difference(&have) {
+        prop_assert!(false, "conflict {missing:?} lost");
+    }
+    Ok(())
 }

@@ -70,18 +70,10 @@ fn the_summary_accounts_for_every_input() {
 #[test]
 fn a_report_that_cannot_be_written_leaves_nothing_half_written() {
     let dir = corpus();
-    // A folder where the report should go: the rename over it fails after the whole
-    // report was written to a temporary file, which must not be left behind.
+    // A folder where the report should go: writing fails, the folder stays as it was
+    // and nothing is left beside it.
     std::fs::create_dir(dir.path().join("report.json")).unwrap();
-    gainsay(dir.path())
-        .args([
-            "check",
-            "articles",
-            "--format",
-            "json",
-            "--output",
-            "report.json",
-        ])
+    json_to_report_file(dir.path())
         .assert()
         .code(2)
         .stderr(contains("error: report.json:"));
@@ -98,18 +90,21 @@ fn an_existing_report_is_replaced_whole() {
     let dir = corpus();
     let target = dir.path().join("report.json");
     std::fs::write(&target, "an older report").unwrap();
-    gainsay(dir.path())
-        .args([
-            "check",
-            "articles",
-            "--format",
-            "json",
-            "--output",
-            "report.json",
-        ])
-        .assert()
-        .code(1);
+    json_to_report_file(dir.path()).assert().code(1);
     let report: serde_json::Value =
         serde_json::from_slice(&std::fs::read(&target).unwrap()).unwrap();
     assert_eq!(report["summary"]["conflicts"], 1);
+}
+
+fn json_to_report_file(dir: &std::path::Path) -> assert_cmd::Command {
+    let mut command = gainsay(dir);
+    command.args([
+        "check",
+        "articles",
+        "--format",
+        "json",
+        "--output",
+        "report.json",
+    ]);
+    command
 }

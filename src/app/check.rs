@@ -210,11 +210,20 @@ pub(super) fn analyse(args: &CorpusArgs) -> Result<Analysis, String> {
         passed_over: corpus.passed_over,
     };
     let outcome = rules::evaluate(&claims, &pack);
-    for stats in outcome.stats.iter().filter(|s| s.hot_keys > 0) {
+    for stats in &outcome.stats {
+        let Some(hot) = stats.hot_keys else {
+            continue;
+        };
         eprintln!(
-            "warning: rule {}: {} pairing keys had so many claims that identical ones were collapsed before pairing",
-            stats.id, stats.hot_keys
+            "warning: rule {}: {} pairing keys had so many claims ({} in all) that identical ones (same speaker, side, polarity and day) were collapsed to {} before pairing",
+            stats.id, hot.keys, hot.claims, hot.kept
         );
+        if hot.capped > 0 {
+            eprintln!(
+                "warning: rule {}: {} pairing keys still had more than {} distinct claims and were capped; conflicts among the claims beyond may be missed",
+                stats.id, hot.capped, rules::HOT_KEY
+            );
+        }
     }
     Ok(Analysis {
         config,

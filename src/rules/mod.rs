@@ -20,12 +20,22 @@ pub struct RuleStats {
     pub pairs_compared: usize,
     pub conflicts: usize,
     /// Keys with so many claims that identical ones were collapsed before pairing.
-    #[serde(skip_serializing_if = "is_zero")]
-    pub hot_keys: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hot_keys: Option<HotKeys>,
 }
 
-fn is_zero(n: &usize) -> bool {
-    *n == 0
+/// What collapsing hot keys cost a rule.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct HotKeys {
+    /// Keys with more than [`HOT_KEY`] claims.
+    pub keys: usize,
+    /// Their claims.
+    pub claims: usize,
+    /// The claims left to pair once identical ones were collapsed and the rest capped.
+    pub kept: usize,
+    /// Keys that still had more than [`HOT_KEY`] distinct claims: the claims beyond were
+    /// not paired, and conflicts among them may be missed.
+    pub capped: usize,
 }
 
 pub struct Outcome {
@@ -78,13 +88,13 @@ pub fn evaluate(claims: &[Claim], pack: &Pack) -> Outcome {
     Outcome { conflicts, stats }
 }
 
-/// Ordered pairs `(earlier, later)` of claims that share the rule's pairing key, and how
-/// many keys were hot enough to be collapsed.
+/// Ordered pairs `(earlier, later)` of claims that share the rule's pairing key, and what
+/// collapsing hot keys cost, if any was hot.
 fn candidate_pairs(
     claims: &[Claim],
     rule: &CompiledRule,
     pack: &Pack,
-) -> (BTreeSet<(ClaimId, ClaimId)>, usize) {
+) -> (BTreeSet<(ClaimId, ClaimId)>, Option<HotKeys>) {
     if rule.kind == RuleKind::Refutation {
         let wanted =
             |c: &Claim| (rule.predicate.as_ref()).is_none_or(|p| *p == c.proposition.predicate);
@@ -92,7 +102,7 @@ fn candidate_pairs(
             .filter(|&b| wanted(&claims[b]))
             .filter_map(|b| referenced(claims, b).map(|a| (a, b)))
             .collect();
-        return (pairs, 0);
+        return (pairs, None);
     }
     let mut index: BTreeMap<Vec<String>, Vec<ClaimId>> = BTreeMap::new();
     for (i, claim) in claims.iter().enumerate() {
@@ -110,9 +120,15 @@ fn candidate_pairs(
         }
     }
     let mut pairs = BTreeSet::new();
-    let mut hot = 0;
+    let mut hot: Option<HotKeys> = None;
     for bucket in index.values_mut() {
-        hot += usize::from(collapse_hot(bucket, claims));
+        if bucket.len() > HOT_KEY {
+            let hot = hot.get_or_insert_default();
+            hot.keys += 1;
+            hot.claims += bucket.len();
+            hot.capped += usize::from(collapse(bucket, claims));
+            hot.kept += bucket.len();
+        }
         for (n, &a) in bucket.iter().enumerate() {
             for &b in &bucket[n + 1..] {
                 pairs.insert((a.min(b), a.max(b)));
@@ -123,15 +139,13 @@ fn candidate_pairs(
 }
 
 /// Claims on one key beyond which identical claims are collapsed before pairing.
-const HOT_KEY: usize = 1_000;
+pub const HOT_KEY: usize = 1_000;
 
 /// A key with very many claims (one proposition repeated through a corpus) would make a
 /// quadratic loop: claims that agree in speaker, side, polarity and day are kept once.
 /// Conflicts between the kept claims stand for the rest. The bucket stays in order.
-fn collapse_hot(bucket: &mut Vec<ClaimId>, claims: &[Claim]) -> bool {
-    if bucket.len() <= HOT_KEY {
-        return false;
-    }
+/// Returns whether distinct claims had to be dropped as well.
+fn collapse(bucket: &mut Vec<ClaimId>, claims: &[Claim]) -> bool {
     let mut seen = std::collections::HashSet::new();
     bucket.retain(|&i| {
         let c = &claims[i];
@@ -142,9 +156,36 @@ fn collapse_hot(bucket: &mut Vec<ClaimId>, claims: &[Claim]) -> bool {
             c.day,
         ))
     });
-    // Even distinct claims are capped: the first ones of the corpus order are kept.
-    bucket.truncate(HOT_KEY);
-    true
+    let capped = bucket.len() > HOT_KEY;
+    if capped {
+        cap(bucket, claims);
+    }
+    capped
+}
+
+/// Keeps [`HOT_KEY`] of the bucket's claims, taking them in turn from each (side,
+/// polarity), so that a lone dissenting claim is never the one dropped; within each,
+/// the first of the corpus order. The bucket stays in order.
+fn cap(bucket: &mut Vec<ClaimId>, claims: &[Claim]) {
+    let mut groups: BTreeMap<_, Vec<ClaimId>> = BTreeMap::new();
+    for &i in bucket.iter() {
+        let c = &claims[i];
+        groups
+            .entry((c.speaker.side.as_deref(), c.polarity))
+            .or_default()
+            .push(i);
+    }
+    let mut kept = Vec::with_capacity(HOT_KEY);
+    for round in 0.. {
+        for group in groups.values() {
+            if kept.len() == HOT_KEY {
+                kept.sort_unstable();
+                *bucket = kept;
+                return;
+            }
+            kept.extend(group.get(round));
+        }
+    }
 }
 
 /// The pairing keys of a claim: its `same` values, and each containing entity of its

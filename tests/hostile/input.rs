@@ -288,15 +288,46 @@ fn no_readable_article_at_all_is_exit_2() {
 #[test]
 fn a_hot_key_is_collapsed_with_a_warning() {
     let dir = tempfile::tempdir().unwrap();
-    let text = "Kyiv said heavy fighting continued in Bakhmut.\nMoscow said there was no fighting in Bakhmut.\n".repeat(3_000);
-    std::fs::write(dir.path().join("hot.txt"), text).unwrap();
-    gainsay(dir.path())
-        .args(["check", "hot.txt", "--format", "json"])
-        .assert()
-        .code(1)
-        .stderr(contains(
-            "had so many claims that identical ones were collapsed",
-        ));
+    let text = format!("{KYIV}{MOSCOW}").repeat(3_000);
+    write(dir.path(), "articles/hot.txt", text.as_bytes());
+    let (code, report, stderr) = check(dir.path());
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        stderr.contains("warning: rule fighting-denied: 3 pairing keys had so many claims (18000 in all) that identical ones (same speaker, side, polarity and day) were collapsed to 6 before pairing"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("capped"), "{stderr}");
+    let rule = (report["summary"]["rules"].as_array().unwrap().iter())
+        .find(|r| r["id"] == "fighting-denied")
+        .unwrap();
+    assert_eq!(rule["hot_keys"]["claims"], 18_000);
+    assert_eq!(conflict_rules(&report), ["fighting-denied"]);
+}
+
+#[test]
+fn a_hot_key_of_distinct_claims_is_capped_with_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    // Each day a claim of its own: nothing to collapse, so the key is capped.
+    let feed: String = (0..1_500)
+        .map(|n| {
+            let day = jiff::civil::date(2020, 1, 1) + jiff::Span::new().days(n);
+            let record = serde_json::json!({"id": n, "date": day.to_string(), "text": KYIV});
+            format!("{record}\n")
+        })
+        .collect();
+    write(dir.path(), "articles/daily.jsonl", feed.as_bytes());
+    write(dir.path(), "articles/moscow.txt", MOSCOW.as_bytes());
+    let (code, report, stderr) = check(dir.path());
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        stderr.contains("pairing keys still had more than 1000 distinct claims and were capped; conflicts among the claims beyond may be missed"),
+        "{stderr}"
+    );
+    let rule = (report["summary"]["rules"].as_array().unwrap().iter())
+        .find(|r| r["id"] == "fighting-denied")
+        .unwrap();
+    assert_eq!(rule["hot_keys"]["kept"], 3_000);
+    assert!(rule["hot_keys"]["capped"].as_u64().unwrap() > 0);
 }
 
 #[test]

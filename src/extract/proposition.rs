@@ -5,7 +5,7 @@ use crate::model::{Bound, Polarity, Proposition, Quantity, Token};
 use crate::pack::lexicon::{Lexicon, Mention, MentionKind};
 use crate::pack::spec::{ContextValue, SlotType};
 use crate::pack::{Pack, Predicate};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::ops::Range;
 
 /// Tokens before a match that can still negate or hedge it: "did *not* seize".
@@ -33,7 +33,7 @@ pub struct Context<'a> {
 
 /// Each predicate's first matching pattern in the content of a sentence.
 pub fn propositions(ctx: &Context, pack: &Pack) -> Vec<Found> {
-    let stems: HashSet<&str> = ctx.tokens.iter().map(|t| t.stem.as_str()).collect();
+    let stems: FxHashSet<&str> = ctx.tokens.iter().map(|t| t.stem.as_str()).collect();
     pack.predicates
         .iter()
         .filter_map(|p| first_match(ctx, &stems, p, &pack.lexicon))
@@ -42,7 +42,7 @@ pub fn propositions(ctx: &Context, pack: &Pack) -> Vec<Found> {
 
 fn first_match(
     ctx: &Context,
-    stems: &HashSet<&str>,
+    stems: &FxHashSet<&str>,
     predicate: &Predicate,
     lexicon: &Lexicon,
 ) -> Option<Found> {

@@ -6,7 +6,8 @@ use super::spec::RoleSpec;
 use super::spec::{EntityKind, PackSpec, SlotType};
 use crate::model::{Day, Stance, Token};
 use crate::segment::tokenize;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::collections::BTreeMap;
 
 /// An entity id that stands for "several entities share this name".
 const AMBIGUOUS: &str = "";
@@ -97,14 +98,14 @@ pub struct Lexicon {
     /// Titles with their holders over time.
     titles: PhraseTable<Vec<Holder>>,
     /// Stem → stem of opposite meaning, both ways.
-    pub antonyms: HashMap<String, String>,
-    demonyms: HashMap<String, String>,
-    group_nouns: HashSet<String>,
+    pub antonyms: FxHashMap<String, String>,
+    demonyms: FxHashMap<String, String>,
+    group_nouns: FxHashSet<String>,
     cues: PhraseTable<Stance>,
-    negations: HashSet<String>,
-    modals: HashSet<String>,
+    negations: FxHashSet<String>,
+    modals: FxHashSet<String>,
     partial: PhraseTable<()>,
-    references: HashSet<String>,
+    references: FxHashSet<String>,
 }
 
 /// A reporting verb found in a sentence.

@@ -9,7 +9,7 @@
 use super::lexicon::Mention;
 use crate::model::Token;
 use crate::segment::tokenize;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// The most tokens `...` skips.
 pub const GAP: usize = 8;
@@ -63,7 +63,7 @@ pub struct PatternMatch {
 impl Pattern {
     /// Parses a pattern; each required word also matches its antonym (from the packs'
     /// `antonyms`), which flips the claim's polarity.
-    pub fn compile(source: &str, antonyms: &HashMap<String, String>) -> Result<Self, String> {
+    pub fn compile(source: &str, antonyms: &FxHashMap<String, String>) -> Result<Self, String> {
         if source.len() > MAX_SOURCE {
             return Err(format!(
                 "a pattern may be {MAX_SOURCE} bytes long at most; split it into several patterns"
@@ -122,7 +122,7 @@ impl Pattern {
     }
 
     /// False when the sentence lacks every trigger word, so the pattern cannot match.
-    pub fn may_match(&self, stems: &HashSet<&str>) -> bool {
+    pub fn may_match(&self, stems: &FxHashSet<&str>) -> bool {
         self.triggers.is_empty() || self.triggers.iter().any(|t| stems.contains(t.as_str()))
     }
 
@@ -149,7 +149,7 @@ impl Pattern {
             tokens,
             mentions,
             accepts,
-            failed: HashSet::new(),
+            failed: FxHashSet::default(),
             slots: Vec::new(),
             fixed: Vec::new(),
             flips: 0,
@@ -184,7 +184,7 @@ struct Matcher<'a> {
     tokens: &'a [Token],
     mentions: &'a [Mention],
     accepts: &'a dyn Fn(&str, &Mention) -> bool,
-    failed: HashSet<(usize, usize)>,
+    failed: FxHashSet<(usize, usize)>,
     slots: Vec<(String, usize)>,
     fixed: Vec<usize>,
     flips: usize,
@@ -371,7 +371,7 @@ mod tests {
     }
 
     fn run(pattern: &str, text: &str, mentions: &[Mention]) -> Option<PatternMatch> {
-        let p = Pattern::compile(pattern, &HashMap::new()).unwrap();
+        let p = Pattern::compile(pattern, &FxHashMap::default()).unwrap();
         let tokens = tokenize(text);
         p.find(&tokens, 0, mentions, &|_, _| true)
     }
@@ -402,7 +402,7 @@ mod tests {
 
     #[test]
     fn an_antonym_matches_and_flips() {
-        let antonyms = HashMap::from([("open".to_string(), "block".to_string())]);
+        let antonyms = FxHashMap::from_iter([("open".to_string(), "block".to_string())]);
         let p = Pattern::compile("corridor ... opened", &antonyms).unwrap();
         let tokens = tokenize("the corridor was blocked");
         let hit = p.find(&tokens, 0, &[], &|_, _| true).unwrap();
@@ -442,7 +442,10 @@ mod tests {
             "{place",
             huge.as_str(),
         ] {
-            assert!(Pattern::compile(bad, &HashMap::new()).is_err(), "{bad}");
+            assert!(
+                Pattern::compile(bad, &FxHashMap::default()).is_err(),
+                "{bad}"
+            );
         }
     }
 }

@@ -2,7 +2,7 @@
 //! first, for a left-to-right scan of a sentence's tokens.
 
 use crate::model::Token;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// A phrase of lowercase tokens and what it stands for.
 #[derive(Debug, Clone)]
@@ -14,13 +14,13 @@ pub struct Phrase<T> {
 /// Phrases keyed by their first word, longest first, for a left-to-right scan.
 #[derive(Debug)]
 pub struct PhraseTable<T> {
-    by_first: HashMap<String, Vec<Phrase<T>>>,
+    by_first: FxHashMap<String, Vec<Phrase<T>>>,
 }
 
 impl<T> Default for PhraseTable<T> {
     fn default() -> Self {
         PhraseTable {
-            by_first: HashMap::new(),
+            by_first: FxHashMap::default(),
         }
     }
 }

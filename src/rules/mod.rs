@@ -11,6 +11,7 @@ mod fingerprint;
 use crate::model::{referenced, Claim, ClaimId, Conflict};
 use crate::pack::spec::RuleKind;
 use crate::pack::{CompiledRule, Pack};
+use rustc_hash::FxHashSet;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -146,7 +147,7 @@ pub const HOT_KEY: usize = 1_000;
 /// Conflicts between the kept claims stand for the rest. The bucket stays in order.
 /// Returns whether distinct claims had to be dropped as well.
 fn collapse(bucket: &mut Vec<ClaimId>, claims: &[Claim]) -> bool {
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = FxHashSet::default();
     bucket.retain(|&i| {
         let c = &claims[i];
         seen.insert((

@@ -2,15 +2,15 @@
 //! step of tokenisation, so each thread remembers the stems it has computed.
 
 use rust_stemmers::{Algorithm, Stemmer};
+use rustc_hash::FxHashMap;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// Distinct words remembered per thread before starting afresh; bounds memory on odd input.
 const MEMO_CAPACITY: usize = 100_000;
 
 thread_local! {
-    static MEMO: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+    static MEMO: RefCell<FxHashMap<String, String>> = RefCell::new(FxHashMap::default());
 }
 
 /// The stem of `word`, which must already be lower-case.

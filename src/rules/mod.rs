@@ -48,7 +48,8 @@ pub struct Outcome {
 pub fn evaluate(claims: &[Claim], pack: &Pack) -> Outcome {
     // Two sentences conflict once, whichever predicates and rules saw it: under the most
     // severe rule that flags them, the first loaded among equals.
-    let mut reported: BTreeSet<[(&str, usize); 2]> = BTreeSet::new();
+    // A sentence is known by where it stands: documents may share an id.
+    let mut reported: BTreeSet<[(&str, usize, usize); 2]> = BTreeSet::new();
     let mut fingerprints: BTreeSet<String> = BTreeSet::new();
     let mut conflicts = Vec::new();
     let mut stats = Vec::new();
@@ -58,7 +59,7 @@ pub fn evaluate(claims: &[Claim], pack: &Pack) -> Outcome {
         let (pairs, hot_keys) = candidate_pairs(claims, rule, pack);
         let mut found = 0;
         for &(a, b) in &pairs {
-            let sentences = [&claims[a], &claims[b]].map(|c| (c.document.as_str(), c.span.start));
+            let sentences = [&claims[a], &claims[b]].map(|c| (c.path.as_str(), c.line, c.column));
             if reported.contains(&sentences)
                 || !condition::holds(rule, &claims[a], &claims[b], pack)
             {

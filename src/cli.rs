@@ -124,6 +124,9 @@ pub struct CheckArgs {
     /// Report only conflicts that this baseline file does not accept.
     #[arg(long)]
     pub baseline: Option<PathBuf>,
+    /// Print the time and throughput of each stage on stderr.
+    #[arg(long)]
+    pub stats: bool,
 }
 
 #[derive(Debug, Args)]

@@ -233,6 +233,27 @@ fn fail_on_never_exits_0_despite_conflicts() {
 }
 
 #[test]
+fn stats_time_every_stage_on_stderr_and_leave_the_report_alone() {
+    let plain = check(&["capture", "--format", "json"]).output().unwrap();
+    let timed = check(&["capture", "--format", "json", "--stats"])
+        .output()
+        .unwrap();
+    assert_eq!(plain.stdout, timed.stdout);
+    let stderr = String::from_utf8(timed.stderr).unwrap();
+    for stage in [
+        "load packs",
+        "read, segment, extract (wall)",
+        "segment and extract (",
+        "rules",
+        "graph and reports",
+        "total",
+    ] {
+        assert!(stderr.contains(stage), "{stage} in {stderr}");
+    }
+    assert!(stderr.contains(" MB/s of text"), "{stderr}");
+}
+
+#[test]
 fn warning_findings_fail_only_from_fail_on_warning() {
     check(&["tolls"])
         .assert()

@@ -1,6 +1,7 @@
 //! `gainsay check` and `gainsay baseline`: every stage in order, the configuration and
 //! baseline applied, the reports written, the outcome decided.
 
+use super::stats::Stats;
 use super::Outcome;
 use crate::baseline;
 use crate::cli::{BaselineArgs, CheckArgs, CorpusArgs, FailOn, OutputSpec};
@@ -13,6 +14,7 @@ use crate::{extract, graph, rules, segment};
 use indicatif::{ProgressBar, ProgressStyle};
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
+use std::time::Instant;
 
 pub fn check(args: &CheckArgs) -> Outcome {
     finish(run_check(args))
@@ -37,11 +39,16 @@ pub(super) struct Analysis {
     pub corpus: Corpus<usize>,
     pub claims: Vec<Claim>,
     pub outcome: rules::Outcome,
+    pub stats: Stats,
+    /// Threads the stages ran on.
+    pub threads: usize,
 }
 
 fn run_check(args: &CheckArgs) -> Result<Outcome, String> {
+    let started = Instant::now();
     let outputs = outputs(args)?;
     let mut a = analyse(&args.corpus)?;
+    let reporting = Instant::now();
     let baseline_file = args.baseline.clone().or(a.config.baseline.clone());
     if let Some(path) = &baseline_file {
         let accepted = baseline::read(path)?;
@@ -66,6 +73,13 @@ fn run_check(args: &CheckArgs) -> Result<Outcome, String> {
     };
     for output in &outputs {
         write(output.path.as_deref(), &report::render(output.format, &run))?;
+    }
+    if args.stats {
+        a.stats.reports = reporting.elapsed();
+        eprint!(
+            "{}",
+            a.stats.render(started.elapsed(), a.threads, a.claims.len())
+        );
     }
     if let Some(broken) = broken(&a) {
         return Ok(broken);
@@ -151,12 +165,15 @@ pub(super) fn analyse(args: &CorpusArgs) -> Result<Analysis, String> {
     let fields = field_map(&config, args)?;
     let exclude = globs(config.exclude.iter().chain(&args.exclude))?;
     let rule_paths: Vec<PathBuf> = config.rules.iter().chain(&args.rules).cloned().collect();
+    let mut stats = Stats::default();
+    let loading = Instant::now();
     let mut pack = pack::load(
         !(args.no_default_rules || config.no_default_rules),
         &rule_paths,
     )
     .map_err(|e| e.to_string())?;
     override_severities(&mut pack, &config)?;
+    stats.packs = loading.elapsed();
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(args.jobs.unwrap_or(0))
         .build()
@@ -164,15 +181,20 @@ pub(super) fn analyse(args: &CorpusArgs) -> Result<Analysis, String> {
     // Each document is segmented and its claims extracted as soon as it is read; only
     // the claims (with their sentences) are kept, so memory grows with claims, not bytes.
     let progress = progress(args.quiet);
+    let streaming = Instant::now();
     let corpus = pool.install(|| {
         ingest::ingest_with(&paths, &fields, &exclude, |doc| {
-            let mut sentences = 0;
-            let read = segment::segment(&doc).inspect(|_| sentences += 1);
-            let claims = extract::extract(&doc, read, &pack);
+            let (sentences, claims) = stats.extracting(doc.text.len(), || {
+                let mut sentences = 0;
+                let read = segment::segment(&doc).inspect(|_| sentences += 1);
+                let claims = extract::extract(&doc, read, &pack);
+                (sentences, claims)
+            });
             progress.inc(1);
             (sentences, claims)
         })
     });
+    stats.streamed = streaming.elapsed();
     progress.finish_and_clear();
     for failure in &corpus.failures {
         eprintln!("error: {failure}");
@@ -209,7 +231,9 @@ pub(super) fn analyse(args: &CorpusArgs) -> Result<Analysis, String> {
         skipped: corpus.skipped,
         passed_over: corpus.passed_over,
     };
+    let evaluating = Instant::now();
     let outcome = rules::evaluate(&claims, &pack);
+    stats.rules = evaluating.elapsed();
     for stats in &outcome.stats {
         let Some(hot) = stats.hot_keys else {
             continue;
@@ -231,6 +255,8 @@ pub(super) fn analyse(args: &CorpusArgs) -> Result<Analysis, String> {
         corpus,
         claims,
         outcome,
+        stats,
+        threads: pool.current_num_threads(),
     })
 }
 

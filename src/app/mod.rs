@@ -5,6 +5,7 @@ mod check;
 mod explain;
 mod graph;
 mod rules;
+mod stats;
 
 pub use check::{baseline, check};
 pub use explain::explain;

@@ -47,9 +47,9 @@ pub(super) struct Line {
 }
 
 /// Reads `reader` line by line and hands the lines on in batches, checked and decoded as
-/// [`load`] checks and decodes a whole file: a binary file yields nothing, invalid UTF-8
-/// is decoded lossily with a warning, a blank file is a failure, and a read error ends
-/// the file with a failure at the line it stopped at.
+/// [`load`] checks and decodes a whole file: a binary or blank file is skipped, invalid
+/// UTF-8 is decoded lossily with a warning, and a read error ends the file with a failure
+/// at the line it stopped at (the lines before it are still handed on).
 pub(super) fn batches<T>(
     source: &Source,
     mut reader: impl BufRead,
@@ -57,7 +57,7 @@ pub(super) fn batches<T>(
     mut each: impl FnMut(Vec<Line>, &mut Parsed<'_, T>),
 ) {
     let (mut offset, mut number, mut size) = (0, 0, 0);
-    let (mut blank, mut warned) = (true, false);
+    let (mut blank, mut warned, mut broken) = (true, false, false);
     let mut batch = Vec::new();
     let mut bytes = Vec::new();
     loop {
@@ -67,6 +67,7 @@ pub(super) fn batches<T>(
             Ok(_) => {}
             Err(err) => {
                 out.fail(source, Some(number + 1), err.to_string());
+                broken = true;
                 break;
             }
         }
@@ -101,7 +102,7 @@ pub(super) fn batches<T>(
             size = 0;
         }
     }
-    if blank {
+    if blank && !broken {
         return out.skip(source, "empty file");
     }
     if !batch.is_empty() {

@@ -354,3 +354,22 @@ fn an_alias_bomb_in_front_matter_costs_nothing() {
     assert_eq!(report["summary"]["documents"], 3);
     assert_eq!(conflict_rules(&report), ["fighting-denied"]);
 }
+
+#[test]
+fn a_read_error_inside_a_jsonl_file_is_a_failure_and_nothing_else() {
+    // Reading /proc/self/mem from its start fails with an I/O error, whoever reads it.
+    let dir = corpus();
+    std::os::unix::fs::symlink("/proc/self/mem", dir.path().join("articles/mem.jsonl")).unwrap();
+    let (code, report, stderr) = check(dir.path());
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains("error: articles/mem.jsonl:1: Input/output error"),
+        "{stderr}"
+    );
+    assert_eq!(
+        report["summary"]["skipped"].as_array().unwrap().len(),
+        0,
+        "{stderr}"
+    );
+    assert_eq!(conflict_rules(&report), ["fighting-denied"]);
+}

@@ -1,7 +1,7 @@
 //! Nothing lost: the summary accounts for every input, and a report is replaced whole or
 //! not at all.
 
-use super::{corpus, gainsay, write, KYIV, MOSCOW};
+use super::{corpus, gainsay, link, write, KYIV, MOSCOW};
 use predicates::str::contains;
 
 #[test]
@@ -16,7 +16,7 @@ fn the_summary_accounts_for_every_input() {
     write(dir.path(), "articles/empty.txt", b"");
     write(dir.path(), "articles/tile.txt", b"\0\x01\x02");
     write(dir.path(), "articles/photo.png", b"\x89PNG");
-    std::os::unix::fs::symlink("nowhere.txt", dir.path().join("articles/gone.txt")).unwrap();
+    link(dir.path(), "nowhere.txt", "articles/gone.txt");
     let output = gainsay(dir.path())
         .args([
             "check",

@@ -1,6 +1,6 @@
 //! Corpora: bad bytes, odd files, broken records, unreadable paths and races.
 
-use super::{check, conflict_rules, corpus, gainsay, write, KYIV, MOSCOW};
+use super::{check, conflict_rules, corpus, gainsay, link, write, KYIV, MOSCOW};
 use predicates::str::contains;
 use std::path::Path;
 
@@ -166,11 +166,11 @@ fn unprivileged(dir: &Path) -> assert_cmd::Command {
 fn symlink_loops_end_in_a_failure_not_a_hang() {
     let dir = corpus();
     let articles = dir.path().join("articles");
-    std::os::unix::fs::symlink("loop.txt", articles.join("loop.txt")).unwrap();
-    std::os::unix::fs::symlink("b.md", articles.join("a.md")).unwrap();
-    std::os::unix::fs::symlink("a.md", articles.join("b.md")).unwrap();
+    link(&articles, "loop.txt", "loop.txt");
+    link(&articles, "b.md", "a.md");
+    link(&articles, "a.md", "b.md");
     // Links to folders are not followed, so a link to the parent cannot make a cycle.
-    std::os::unix::fs::symlink("..", articles.join("up")).unwrap();
+    link(&articles, "..", "up");
     let (code, report, stderr) = check(dir.path());
     assert_eq!(code, 2, "{stderr}");
     for name in ["a.md", "b.md", "loop.txt"] {
@@ -186,7 +186,7 @@ fn a_file_gone_before_it_is_read_is_a_failure() {
     // A link to a deleted file is found by the walk and fails on reading, exactly like
     // a file deleted between the two.
     let dir = corpus();
-    std::os::unix::fs::symlink("deleted.txt", dir.path().join("articles/gone.txt")).unwrap();
+    link(dir.path(), "deleted.txt", "articles/gone.txt");
     let (code, report, stderr) = check(dir.path());
     assert_eq!(code, 2, "{stderr}");
     assert!(
@@ -359,7 +359,7 @@ fn an_alias_bomb_in_front_matter_costs_nothing() {
 fn a_read_error_inside_a_jsonl_file_is_a_failure_and_nothing_else() {
     // Reading /proc/self/mem from its start fails with an I/O error, whoever reads it.
     let dir = corpus();
-    std::os::unix::fs::symlink("/proc/self/mem", dir.path().join("articles/mem.jsonl")).unwrap();
+    link(dir.path(), "/proc/self/mem", "articles/mem.jsonl");
     let (code, report, stderr) = check(dir.path());
     assert_eq!(code, 2, "{stderr}");
     assert!(

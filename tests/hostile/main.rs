@@ -38,6 +38,11 @@ fn write(dir: &Path, name: &str, bytes: &[u8]) {
     std::fs::write(path, bytes).unwrap();
 }
 
+/// Makes `dir/name` a symbolic link to `target`.
+fn link(dir: &Path, target: &str, name: &str) {
+    std::os::unix::fs::symlink(target, dir.join(name)).unwrap();
+}
+
 /// Runs `check articles --format json` and returns the exit code, the report and stderr.
 fn check(dir: &Path) -> (i32, serde_json::Value, String) {
     let output = gainsay(dir)

@@ -1,6 +1,7 @@
 //! Types shared by the pipeline stages. Each stage owns its logic; these are only the
 //! values that flow from one stage to the next.
 
+use compact_str::CompactString;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -57,9 +58,9 @@ pub struct Token {
     /// Byte range in the document text.
     pub span: Span,
     /// Lower-cased surface form, typographic quotes and dashes folded to ASCII.
-    pub lower: String,
+    pub lower: CompactString,
     /// Snowball (English) stem of `lower`; equal to `lower` for punctuation and numbers.
-    pub stem: String,
+    pub stem: CompactString,
 }
 
 impl Token {

@@ -219,7 +219,7 @@ fn back_reference(
         .find(|c| {
             c.cue
                 .as_deref()
-                .is_some_and(|s| noun.stem.starts_with(s) || s.starts_with(&noun.stem))
+                .is_some_and(|s| noun.stem.starts_with(s) || s.starts_with(noun.stem.as_str()))
         })
         .or_else(|| earlier.clone().next())?;
     let polarity = if said.stance == Stance::Denies {

@@ -128,10 +128,12 @@ fn stem(t: &Token) -> &str {
 impl Lexicon {
     /// Adds one pack's word lists; later packs extend earlier ones.
     pub fn add(&mut self, spec: &PackSpec) {
-        let words =
-            |text: &str| -> Vec<String> { tokenize(text).into_iter().map(|t| t.lower).collect() };
-        let stems =
-            |text: &str| -> Vec<String> { tokenize(text).into_iter().map(|t| t.stem).collect() };
+        let words = |text: &str| -> Vec<String> {
+            tokenize(text).into_iter().map(|t| t.lower.into()).collect()
+        };
+        let stems = |text: &str| -> Vec<String> {
+            tokenize(text).into_iter().map(|t| t.stem.into()).collect()
+        };
         for (id, side) in &spec.sides {
             let entry = self.sides.entry(id.clone()).or_default();
             entry.opposes.extend(side.opposes.iter().cloned());
@@ -290,7 +292,7 @@ impl Lexicon {
     /// "Ukrainian officials", "Russian armed forces": a demonym, up to two words, a group
     /// noun. A demonym alone ("under Russian control") stands for its side.
     fn group(&self, tokens: &[Token], at: usize) -> Option<Mention> {
-        let side = self.demonyms.get(&tokens[at].lower)?;
+        let side = self.demonyms.get(tokens[at].lower.as_str())?;
         let (end, kind) = match self.group_noun_end(tokens, at + 1) {
             // "Ukrainian academics and military bloggers": one group of one side.
             Some(end) if tokens.get(end).is_some_and(|t| t.lower == "and") => (
@@ -315,7 +317,7 @@ impl Lexicon {
             return None;
         }
         let end = self.group_noun_end(tokens, at + 1)?;
-        let value = tokens[at].lower.clone();
+        let value = tokens[at].lower.to_string();
         Some(Mention {
             start: at,
             end,
@@ -331,7 +333,7 @@ impl Lexicon {
             .take_while(|&j| {
                 tokens[j].is_word() && !matches!(tokens[j].lower.as_str(), "and" | "or")
             })
-            .filter(|&j| self.group_nouns.contains(&tokens[j].lower))
+            .filter(|&j| self.group_nouns.contains(tokens[j].lower.as_str()))
             .last()
             .map(|j| j + 1)
     }
@@ -359,16 +361,16 @@ impl Lexicon {
 
     /// A negation word, or a contraction ending in one ("don't", "isn't").
     pub fn is_negation(&self, token: &Token) -> bool {
-        self.negations.contains(&token.lower)
+        self.negations.contains(token.lower.as_str())
             || (token.lower.ends_with("n't") && self.negations.contains("n't"))
     }
 
     pub fn is_modal(&self, token: &Token) -> bool {
-        self.modals.contains(&token.lower)
+        self.modals.contains(token.lower.as_str())
     }
 
     pub fn is_reference(&self, token: &Token) -> bool {
-        self.references.contains(&token.stem)
+        self.references.contains(token.stem.as_str())
     }
 
     /// Whether a partial phrase ("most of") ends right at token `at`.
@@ -444,7 +446,7 @@ fn plain_mention(tokens: &[Token], at: usize) -> Option<Mention> {
     };
     let value = match kind {
         MentionKind::Number => parse_number(&t.lower)?.to_string(),
-        _ => t.lower.clone(),
+        _ => t.lower.to_string(),
     };
     Some(Mention {
         start: at,

@@ -226,7 +226,7 @@ impl Matcher<'_> {
             let fits = alt
                 .iter()
                 .enumerate()
-                .all(|(i, stem)| self.tokens.get(t + i).is_some_and(|tok| &tok.stem == stem));
+                .all(|(i, stem)| self.tokens.get(t + i).is_some_and(|tok| tok.stem == stem));
             if fits {
                 let before = self.fixed.len();
                 if !optional {
@@ -348,7 +348,7 @@ fn parse(source: &str) -> Result<Vec<Element>, String> {
 }
 
 fn stems(words: &str) -> Result<Vec<String>, String> {
-    let stems: Vec<String> = tokenize(words).into_iter().map(|t| t.stem).collect();
+    let stems: Vec<String> = tokenize(words).into_iter().map(|t| t.stem.into()).collect();
     if stems.is_empty() {
         return Err("an empty alternative never matches".into());
     }

@@ -7,8 +7,8 @@
 //! or join a sentence that the input broke across lines: every newline ends a sentence.
 
 mod abbreviations;
+mod forms;
 mod sentences;
-mod stems;
 mod tokens;
 
 use crate::model::{Document, Sentence, Span, Token};

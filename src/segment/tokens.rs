@@ -2,7 +2,7 @@
 //! thousands separators and decimals), the possessive `'s`, and single punctuation marks.
 //! Each token carries its span, a folded lower-case form and, for words, a Snowball stem.
 
-use super::stems;
+use super::forms;
 use crate::model::{Span, Token};
 
 /// The longest word, in bytes; a longer run of letters (a scraped blob, a hash) is cut
@@ -102,17 +102,7 @@ fn is_thousands_group(s: &str) -> bool {
 }
 
 fn make_token(surface: &str, start: usize) -> Token {
-    let mut lower = String::with_capacity(surface.len());
-    for c in surface.chars() {
-        fold(c, &mut lower);
-    }
-    // Only words are stemmed; numbers, "'s" and punctuation stay as they are.
-    let is_word = lower.starts_with(char::is_alphanumeric) && lower.contains(char::is_alphabetic);
-    let stem = if is_word {
-        stems::stem(&lower)
-    } else {
-        lower.clone()
-    };
+    let (lower, stem) = forms::forms(surface);
     Token {
         span: Span::new(start, start + surface.len()),
         lower,
@@ -120,26 +110,16 @@ fn make_token(surface: &str, start: usize) -> Token {
     }
 }
 
-/// Lower-cases `c` onto `out`, folding typographic quotes and dashes to ASCII.
-fn fold(c: char, out: &mut String) {
-    match c {
-        '‘' | '’' | '‚' | '‛' => out.push('\''),
-        '“' | '”' | '„' | '‟' => out.push('"'),
-        '\u{2010}'..='\u{2015}' | '\u{2212}' => out.push('-'),
-        _ if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-        _ => out.extend(c.to_lowercase()),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use compact_str::CompactString;
 
     fn tokens(text: &str) -> Vec<Token> {
         tokenize(text, Span::new(0, text.len()))
     }
 
-    fn lowers(text: &str) -> Vec<String> {
+    fn lowers(text: &str) -> Vec<CompactString> {
         tokens(text).into_iter().map(|t| t.lower).collect()
     }
 
@@ -199,7 +179,7 @@ mod tests {
 
     #[test]
     fn words_are_stemmed_and_the_rest_is_not() {
-        let stems: Vec<String> = tokens("seized seizes Seizing 4.5 'S ?")
+        let stems: Vec<CompactString> = tokens("seized seizes Seizing 4.5 'S ?")
             .into_iter()
             .map(|t| t.stem)
             .collect();

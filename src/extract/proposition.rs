@@ -4,8 +4,7 @@
 use crate::model::{Bound, Polarity, Proposition, Quantity, Token};
 use crate::pack::lexicon::{Lexicon, Mention, MentionKind};
 use crate::pack::spec::{ContextValue, SlotType};
-use crate::pack::{Pack, Predicate};
-use rustc_hash::FxHashSet;
+use crate::pack::{CompiledPattern, Pack, Predicate};
 use std::ops::Range;
 
 /// Tokens before a match that can still negate or hedge it: "did *not* seize".
@@ -33,16 +32,25 @@ pub struct Context<'a> {
 
 /// Each predicate's first matching pattern in the content of a sentence.
 pub fn propositions(ctx: &Context, pack: &Pack) -> Vec<Found> {
-    let stems: FxHashSet<&str> = ctx.tokens.iter().map(|t| t.stem.as_str()).collect();
+    let possible = pack.triggers.possible(ctx.tokens);
+    // Most sentences hold no trigger of any pattern: they are done with here.
+    if !possible.any() {
+        return Vec::new();
+    }
     pack.predicates
         .iter()
-        .filter_map(|p| first_match(ctx, &stems, p, &pack.lexicon))
+        .enumerate()
+        .filter_map(|(i, p)| {
+            let patterns = p.patterns.iter().enumerate();
+            let allowed = patterns.filter(|&(nth, _)| possible.allows(i, nth));
+            first_match(ctx, allowed.map(|(_, cp)| cp), p, &pack.lexicon)
+        })
         .collect()
 }
 
-fn first_match(
+fn first_match<'p>(
     ctx: &Context,
-    stems: &FxHashSet<&str>,
+    mut possible: impl Iterator<Item = &'p CompiledPattern>,
     predicate: &Predicate,
     lexicon: &Lexicon,
 ) -> Option<Found> {
@@ -53,10 +61,6 @@ fn first_match(
             .is_some_and(|types| types.iter().any(|&t| m.kind.fits(t)))
     };
     let tokens = &ctx.tokens[..ctx.content.end];
-    let mut possible = predicate
-        .patterns
-        .iter()
-        .filter(|cp| cp.pattern.may_match(stems));
     possible.find_map(|cp| {
         let hit = cp
             .pattern
@@ -66,7 +70,7 @@ fn first_match(
         let mut quantity = None;
         for (slot, index) in &hit.slots {
             let m = &ctx.mentions[*index];
-            let as_side = predicate.args[slot].contains(&SlotType::Side);
+            let as_side = predicate.args[*slot].contains(&SlotType::Side);
             let value = match m.kind {
                 _ if Lexicon::is_ambiguous(m) => return None,
                 MentionKind::SelfRef => ctx.speaker_side?.to_string(),
@@ -80,7 +84,7 @@ fn first_match(
                     bound: bound_before(tokens, m.start),
                 });
             }
-            args.insert(slot.clone(), value);
+            args.insert(slot.to_string(), value);
         }
         for (slot, from) in &cp.set {
             let side = ctx.speaker_side?;

@@ -12,6 +12,7 @@ mod loader;
 pub mod pattern;
 mod phrases;
 pub mod spec;
+mod triggers;
 mod validate;
 
 pub use error::{PackError, PackErrors};
@@ -23,6 +24,7 @@ use pattern::Pattern;
 use spec::{ContextValue, RuleKind, RuleTests, SlotType, SpeakersSpec, Unless};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
+use triggers::Triggers;
 
 /// The packs in `rules/`, compiled in: `(file name, YAML)`.
 pub const BUILTIN: &[(&str, &str)] = &[
@@ -73,6 +75,8 @@ pub struct CompiledRule {
 pub struct Pack {
     pub lexicon: Lexicon,
     pub predicates: Vec<Predicate>,
+    /// Which of the predicates' patterns a sentence may match.
+    pub triggers: Triggers,
     pub rules: Vec<CompiledRule>,
 }
 
@@ -110,6 +114,7 @@ pub fn load(builtin: bool, paths: &[PathBuf]) -> Result<Pack, PackErrors> {
     for (origin, text, spec) in &loader.loaded {
         compile::predicates(&mut pack, spec, origin, text, &mut errors);
     }
+    pack.triggers = Triggers::new(&pack.predicates);
     let mut rule_ids = std::collections::BTreeSet::new();
     for (origin, text, spec) in &loader.loaded {
         compile::rules(&mut pack, spec, origin, text, &mut rule_ids, &mut errors);

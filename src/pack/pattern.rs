@@ -41,18 +41,15 @@ enum Element {
 pub struct Pattern {
     pub source: String,
     elements: Vec<Element>,
-    /// First stems of the first required word's alternatives: a sentence without any of
-    /// them cannot match, so most sentences are turned away before matching starts.
-    triggers: Vec<String>,
 }
 
 /// A successful match: which mention fills each slot, and which tokens the pattern's
 /// required words matched.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct PatternMatch {
+pub struct PatternMatch<'p> {
     pub start: usize,
     pub end: usize,
-    pub slots: Vec<(String, usize)>,
+    pub slots: Vec<(&'p str, usize)>,
     /// Tokens matched by required words: a "no" the pattern asks for is not a negation of
     /// the claim, a "not" in a gap or an optional word is.
     pub fixed: Vec<usize>,
@@ -103,27 +100,28 @@ impl Pattern {
         }) {
             return Err("a pattern needs at least one word or slot that is not optional".into());
         }
-        let triggers = elements
-            .iter()
-            .find_map(|e| match e {
-                Element::Words {
-                    alternatives,
-                    optional: false,
-                    ..
-                } => Some(alternatives.iter().map(|alt| alt[0].clone()).collect()),
-                _ => None,
-            })
-            .unwrap_or_default();
         Ok(Pattern {
             source: source.to_string(),
             elements,
-            triggers,
         })
     }
 
-    /// False when the sentence lacks every trigger word, so the pattern cannot match.
-    pub fn may_match(&self, stems: &FxHashSet<&str>) -> bool {
-        self.triggers.is_empty() || self.triggers.iter().any(|t| stems.contains(t.as_str()))
+    /// For each word that must match, the first stems of its alternatives: a sentence
+    /// that lacks all of them cannot match the pattern.
+    pub fn required_words(&self) -> impl Iterator<Item = impl Iterator<Item = &str>> {
+        self.elements.iter().filter_map(|e| match e {
+            Element::Words {
+                alternatives,
+                optional: false,
+                ..
+            } => Some(
+                alternatives
+                    .iter()
+                    .filter_map(|a| a.first())
+                    .map(String::as_str),
+            ),
+            _ => None,
+        })
     }
 
     /// Slot names in order of appearance.
@@ -143,7 +141,7 @@ impl Pattern {
         from: usize,
         mentions: &[Mention],
         accepts: &dyn Fn(&str, &Mention) -> bool,
-    ) -> Option<PatternMatch> {
+    ) -> Option<PatternMatch<'_>> {
         let mut matcher = Matcher {
             elements: &self.elements,
             tokens,
@@ -179,24 +177,28 @@ impl Pattern {
     }
 }
 
-struct Matcher<'a> {
-    elements: &'a [Element],
-    tokens: &'a [Token],
-    mentions: &'a [Mention],
-    accepts: &'a dyn Fn(&str, &Mention) -> bool,
+/// Matching state: `'p` is the pattern's lifetime, `'s` the sentence's.
+struct Matcher<'p, 's> {
+    elements: &'p [Element],
+    tokens: &'s [Token],
+    mentions: &'s [Mention],
+    accepts: &'s dyn Fn(&str, &Mention) -> bool,
+    /// Elements (after the first) that failed at a token.
     failed: FxHashSet<(usize, usize)>,
-    slots: Vec<(String, usize)>,
+    slots: Vec<(&'p str, usize)>,
     fixed: Vec<usize>,
     flips: usize,
 }
 
-impl Matcher<'_> {
+impl<'p> Matcher<'p, '_> {
     /// Matches elements from `e` at token `t`; returns the end token on success.
     fn go(&mut self, e: usize, t: usize) -> Option<usize> {
         let Some(element) = self.elements.get(e) else {
             return Some(t);
         };
-        if self.failed.contains(&(e, t)) {
+        // Each start is tried once, so only later elements are worth remembering.
+        let remembered = e > 0;
+        if remembered && self.failed.contains(&(e, t)) {
             return None;
         }
         let found = match element {
@@ -208,7 +210,7 @@ impl Matcher<'_> {
             Element::Slot(name) => self.slot(e, t, name),
             Element::Gap => self.gap(e, t),
         };
-        if found.is_none() {
+        if found.is_none() && remembered {
             self.failed.insert((e, t));
         }
         found
@@ -246,18 +248,17 @@ impl Matcher<'_> {
         None
     }
 
-    fn slot(&mut self, e: usize, t: usize, name: &str) -> Option<usize> {
+    fn slot(&mut self, e: usize, t: usize, name: &'p str) -> Option<usize> {
         let skip = self
             .tokens
             .get(t)
             .is_some_and(|tok| ARTICLES.contains(&tok.lower.as_str()));
-        let starts = if skip { vec![t, t + 1] } else { vec![t] };
-        for start in starts {
+        for start in t..=t + usize::from(skip) {
             for (i, m) in self.mentions.iter().enumerate() {
                 if m.start != start || !(self.accepts)(name, m) {
                     continue;
                 }
-                self.slots.push((name.to_string(), i));
+                self.slots.push((name, i));
                 if let Some(end) = self.go(e + 1, m.end) {
                     return Some(end);
                 }
@@ -370,8 +371,11 @@ mod tests {
         }
     }
 
-    fn run(pattern: &str, text: &str, mentions: &[Mention]) -> Option<PatternMatch> {
-        let p = Pattern::compile(pattern, &FxHashMap::default()).unwrap();
+    /// The match borrows slot names from its pattern, which a test keeps to its end.
+    fn run(pattern: &str, text: &str, mentions: &[Mention]) -> Option<PatternMatch<'static>> {
+        let p = Box::leak(Box::new(
+            Pattern::compile(pattern, &FxHashMap::default()).unwrap(),
+        ));
         let tokens = tokenize(text);
         p.find(&tokens, 0, mentions, &|_, _| true)
     }
@@ -397,7 +401,7 @@ mod tests {
             "an optional word is left out of the tightest match"
         );
         assert_eq!(hit.fixed, vec![2]);
-        assert_eq!(hit.slots, vec![("place".to_string(), 0)]);
+        assert_eq!(hit.slots, vec![("place", 0)]);
     }
 
     #[test]
@@ -415,7 +419,7 @@ mod tests {
     fn the_tightest_match_wins() {
         let m = [mention(0, 1), mention(4, 5)];
         let hit = run("{place} ... shelled", "X , near the Y shelled", &m).unwrap();
-        assert_eq!(hit.slots, vec![("place".to_string(), 1)]);
+        assert_eq!(hit.slots, vec![("place", 1)]);
     }
 
     #[test]

@@ -271,7 +271,7 @@ fn claim_day(published: Option<Day>, sentence: &Sentence) -> Option<Day> {
     let year = sentence
         .tokens
         .windows(2)
-        .filter(|w| YEAR_BEFORE.contains(&w[0].lower.as_str()) && w[1].lower.len() == 4)
+        .filter(|w| is_year_like(&w[1].lower) && YEAR_BEFORE.contains(&w[0].lower.as_str()))
         .filter_map(|w| w[1].lower.parse::<i16>().ok())
         .filter(|y| (1800..published.year()).contains(y))
         .min();
@@ -279,6 +279,11 @@ fn claim_day(published: Option<Day>, sentence: &Sentence) -> Option<Day> {
         Some(y) => Day::new(y, 1, 1).ok(),
         None => Some(published),
     }
+}
+
+/// Four ASCII digits: checked first, since it rules out nearly every token at once.
+fn is_year_like(word: &str) -> bool {
+    word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit())
 }
 
 #[cfg(test)]

@@ -90,20 +90,21 @@ pub fn evaluate(claims: &[Claim], pack: &Pack) -> Outcome {
     Outcome { conflicts, stats }
 }
 
-/// Ordered pairs `(earlier, later)` of claims that share the rule's pairing key, and what
-/// collapsing hot keys cost, if any was hot.
+/// Pairs `(earlier, later)` of claims that share the rule's pairing key, sorted and each
+/// once, and what collapsing hot keys cost, if any was hot.
 fn candidate_pairs(
     claims: &[Claim],
     rule: &CompiledRule,
     pack: &Pack,
-) -> (BTreeSet<(ClaimId, ClaimId)>, Option<HotKeys>) {
+) -> (Vec<(ClaimId, ClaimId)>, Option<HotKeys>) {
     if rule.kind == RuleKind::Refutation {
         let wanted =
             |c: &Claim| (rule.predicate.as_ref()).is_none_or(|p| *p == c.proposition.predicate);
-        let pairs = (0..claims.len())
+        let mut pairs: Vec<_> = (0..claims.len())
             .filter(|&b| wanted(&claims[b]))
             .filter_map(|b| referenced(claims, b).map(|a| (a, b)))
             .collect();
+        pairs.sort_unstable();
         return (pairs, None);
     }
     let mut index: BTreeMap<Vec<String>, Vec<ClaimId>> = BTreeMap::new();
@@ -121,7 +122,7 @@ fn candidate_pairs(
             Some(_) => {}
         }
     }
-    let mut pairs = BTreeSet::new();
+    let mut pairs = Vec::new();
     let mut hot: Option<HotKeys> = None;
     for bucket in index.values_mut() {
         if bucket.len() > HOT_KEY {
@@ -133,10 +134,13 @@ fn candidate_pairs(
         }
         for (n, &a) in bucket.iter().enumerate() {
             for &b in &bucket[n + 1..] {
-                pairs.insert((a.min(b), a.max(b)));
+                pairs.push((a.min(b), a.max(b)));
             }
         }
     }
+    // A pair may share several keys (nested arguments); a sort beats a tree of pairs.
+    pairs.sort_unstable();
+    pairs.dedup();
     (pairs, hot)
 }
 

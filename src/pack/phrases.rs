@@ -51,6 +51,11 @@ impl<T> PhraseTable<T> {
         })
     }
 
+    /// The words that start a phrase.
+    pub fn first_words(&self) -> impl Iterator<Item = &str> {
+        self.by_first.keys().map(String::as_str)
+    }
+
     /// The phrase with exactly these words.
     pub fn exact(&self, words: &[String]) -> Option<&Phrase<T>> {
         self.by_first

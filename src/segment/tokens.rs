@@ -43,7 +43,13 @@ fn token_end(s: &str, start: usize, first: char) -> usize {
 /// Extends a word or number from `end`, where the last char taken was `prev`.
 fn word_end(s: &str, mut end: usize, mut prev: char) -> usize {
     let start = end - prev.len_utf8();
+    let bytes = s.as_bytes();
     loop {
+        // ASCII letters and digits, the bulk of news text, need no decoding.
+        while end - start < MAX_WORD && bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+            prev = char::from(bytes[end]);
+            end += 1;
+        }
         if end - start >= MAX_WORD {
             return end;
         }

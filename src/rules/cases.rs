@@ -2,7 +2,7 @@
 //! must not flag (`passes`). The two sentences make one short document, so that a
 //! refutation can point back at the sentence before it.
 
-use super::{candidate_pairs, condition};
+use super::{condition, pairing, Part};
 use crate::model::Document;
 use crate::pack::{CompiledRule, Pack};
 use crate::{extract, segment};
@@ -64,8 +64,8 @@ pub fn flags(rule: &CompiledRule, pair: &[String; 2], pack: &Pack) -> bool {
         ..Document::default()
     };
     let claims = extract::extract(&doc, segment::segment(&doc), pack);
-    candidate_pairs(&claims, rule, pack)
-        .0
+    pairing::candidates(&claims, rule, pack, Part::WHOLE)
+        .pairs
         .into_iter()
         .any(|(a, b)| {
             claims[a].line != claims[b].line && condition::holds(rule, &claims[a], &claims[b], pack)

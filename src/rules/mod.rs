@@ -7,13 +7,15 @@
 pub mod cases;
 mod condition;
 mod fingerprint;
+mod pairing;
 
-use crate::model::{referenced, Claim, ClaimId, Conflict};
+pub use pairing::{bucket, claim_keys, Part, HOT_KEY};
+
+use crate::model::{Claim, ClaimId, Conflict};
 use crate::pack::spec::RuleKind;
 use crate::pack::{CompiledRule, Pack};
-use rustc_hash::FxHashSet;
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct RuleStats {
@@ -44,182 +46,121 @@ pub struct Outcome {
     pub stats: Vec<RuleStats>,
 }
 
+/// A pair of claims that one rule flags, before the rules are weighed against each other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Finding {
+    /// Index of the rule in the pack.
+    pub rule: usize,
+    pub claims: [ClaimId; 2],
+}
+
+/// What the rules found in one part of the pairing keys.
+#[derive(Debug, Clone)]
+pub struct Findings {
+    pub found: Vec<Finding>,
+    /// Per rule, in pack order; conflicts are counted when findings are settled.
+    pub stats: Vec<RuleStats>,
+}
+
+impl Findings {
+    /// Adds the findings of another part of the keys, over the same claims.
+    pub fn merge(&mut self, other: Findings) {
+        self.found.extend(other.found);
+        for (mine, theirs) in self.stats.iter_mut().zip(other.stats) {
+            mine.pairs_compared += theirs.pairs_compared;
+            mine.hot_keys = match (mine.hot_keys, theirs.hot_keys) {
+                (Some(a), Some(b)) => Some(a.plus(b)),
+                (a, b) => a.or(b),
+            };
+        }
+    }
+}
+
+impl HotKeys {
+    fn plus(self, other: HotKeys) -> HotKeys {
+        HotKeys {
+            keys: self.keys + other.keys,
+            claims: self.claims + other.claims,
+            kept: self.kept + other.kept,
+            capped: self.capped + other.capped,
+        }
+    }
+}
+
 /// Every conflict between `claims` under the pack's rules, in a deterministic order.
 pub fn evaluate(claims: &[Claim], pack: &Pack) -> Outcome {
-    // Two sentences conflict once, whichever predicates and rules saw it: under the most
-    // severe rule that flags them, the first loaded among equals.
+    settle(claims, pack, find(claims, pack, Part::WHOLE))
+}
+
+/// The pairs each rule flags among the pairing keys that `part` owns. Every pair that
+/// shares a key is in the part that owns the key, so the parts of a split run together
+/// find what one process finds.
+pub fn find(claims: &[Claim], pack: &Pack, part: Part) -> Findings {
+    let mut found = Vec::new();
+    let mut stats = Vec::new();
+    for (r, rule) in pack.rules.iter().enumerate() {
+        let candidates = pairing::candidates(claims, rule, pack, part);
+        let flagged = candidates
+            .pairs
+            .iter()
+            .filter(|&&(a, b)| condition::holds(rule, &claims[a], &claims[b], pack));
+        found.extend(flagged.map(|&(a, b)| Finding {
+            rule: r,
+            claims: [a, b],
+        }));
+        stats.push(RuleStats {
+            id: rule.id.clone(),
+            pairs_compared: candidates.compared,
+            hot_keys: candidates.hot_keys,
+            conflicts: 0,
+        });
+    }
+    Findings { found, stats }
+}
+
+/// Turns findings into conflicts. Two sentences conflict once, whichever predicates and
+/// rules saw them: under the most severe rule that flags them, the first loaded among
+/// equals.
+pub fn settle(claims: &[Claim], pack: &Pack, findings: Findings) -> Outcome {
+    let Findings {
+        mut found,
+        mut stats,
+    } = findings;
+    let mut by_severity: Vec<usize> = (0..pack.rules.len()).collect();
+    by_severity.sort_by_key(|&r| std::cmp::Reverse(pack.rules[r].severity));
+    let mut rank = vec![0; pack.rules.len()];
+    for (position, &r) in by_severity.iter().enumerate() {
+        rank[r] = position;
+    }
+    found.sort_unstable_by_key(|f| (rank[f.rule], f.claims));
+    found.dedup();
     // A sentence is known by where it stands: documents may share an id.
     let mut reported: BTreeSet<[(&str, usize, usize); 2]> = BTreeSet::new();
     let mut fingerprints: BTreeSet<String> = BTreeSet::new();
     let mut conflicts = Vec::new();
-    let mut stats = Vec::new();
-    let mut by_severity: Vec<&CompiledRule> = pack.rules.iter().collect();
-    by_severity.sort_by_key(|r| std::cmp::Reverse(r.severity));
-    for rule in by_severity {
-        let (pairs, hot_keys) = candidate_pairs(claims, rule, pack);
-        let mut found = 0;
-        for &(a, b) in &pairs {
-            let sentences = [&claims[a], &claims[b]].map(|c| (c.path.as_str(), c.line, c.column));
-            if reported.contains(&sentences)
-                || !condition::holds(rule, &claims[a], &claims[b], pack)
-            {
-                continue;
-            }
-            let conflict = conflict(rule, claims, a, b, pack);
-            reported.insert(sentences);
-            // Ids must be unique for baselines: a sentence repeated word for word in one
-            // document is one conflict.
-            if fingerprints.insert(conflict.id.clone()) {
-                found += 1;
-                conflicts.push(conflict);
-            }
+    for Finding {
+        rule: r,
+        claims: [a, b],
+    } in found
+    {
+        let sentences = [&claims[a], &claims[b]].map(|c| (c.path.as_str(), c.line, c.column));
+        if !reported.insert(sentences) {
+            continue;
         }
-        stats.push(RuleStats {
-            id: rule.id.clone(),
-            pairs_compared: pairs.len(),
-            hot_keys,
-            conflicts: found,
-        });
+        let conflict = conflict(&pack.rules[r], claims, a, b, pack);
+        // Ids must be unique for baselines: a sentence repeated word for word in one
+        // document is one conflict.
+        if fingerprints.insert(conflict.id.clone()) {
+            stats[r].conflicts += 1;
+            conflicts.push(conflict);
+        }
     }
-    // Statistics in load order; reports in corpus order, whichever rule found what.
-    stats.sort_by_key(|s: &RuleStats| pack.rules.iter().position(|r| r.id == s.id));
+    // Reports in corpus order, whichever rule found what.
     conflicts.sort_by_key(|k: &Conflict| {
         let [a, b] = k.claims.map(|i| (&claims[i].document, claims[i].line));
         (a, b, k.rule.clone())
     });
     Outcome { conflicts, stats }
-}
-
-/// Pairs `(earlier, later)` of claims that share the rule's pairing key, sorted and each
-/// once, and what collapsing hot keys cost, if any was hot.
-fn candidate_pairs(
-    claims: &[Claim],
-    rule: &CompiledRule,
-    pack: &Pack,
-) -> (Vec<(ClaimId, ClaimId)>, Option<HotKeys>) {
-    if rule.kind == RuleKind::Refutation {
-        let wanted =
-            |c: &Claim| (rule.predicate.as_ref()).is_none_or(|p| *p == c.proposition.predicate);
-        let mut pairs: Vec<_> = (0..claims.len())
-            .filter(|&b| wanted(&claims[b]))
-            .filter_map(|b| referenced(claims, b).map(|a| (a, b)))
-            .collect();
-        pairs.sort_unstable();
-        return (pairs, None);
-    }
-    let mut index: BTreeMap<Vec<String>, Vec<ClaimId>> = BTreeMap::new();
-    for (i, claim) in claims.iter().enumerate() {
-        match rule.predicate.as_deref() {
-            None => index
-                .entry(vec![claim.proposition.to_string()])
-                .or_default()
-                .push(i),
-            Some(p) if p == claim.proposition.predicate => {
-                for key in keys(claim, rule, pack) {
-                    index.entry(key).or_default().push(i);
-                }
-            }
-            Some(_) => {}
-        }
-    }
-    let mut pairs = Vec::new();
-    let mut hot: Option<HotKeys> = None;
-    for bucket in index.values_mut() {
-        if bucket.len() > HOT_KEY {
-            let hot = hot.get_or_insert_default();
-            hot.keys += 1;
-            hot.claims += bucket.len();
-            hot.capped += usize::from(collapse(bucket, claims));
-            hot.kept += bucket.len();
-        }
-        for (n, &a) in bucket.iter().enumerate() {
-            for &b in &bucket[n + 1..] {
-                pairs.push((a.min(b), a.max(b)));
-            }
-        }
-    }
-    // A pair may share several keys (nested arguments); a sort beats a tree of pairs.
-    pairs.sort_unstable();
-    pairs.dedup();
-    (pairs, hot)
-}
-
-/// Claims on one key beyond which identical claims are collapsed before pairing.
-pub const HOT_KEY: usize = 1_000;
-
-/// A key with very many claims (one proposition repeated through a corpus) would make a
-/// quadratic loop: claims that agree in speaker, side, polarity and day are kept once.
-/// Conflicts between the kept claims stand for the rest. The bucket stays in order.
-/// Returns whether distinct claims had to be dropped as well.
-fn collapse(bucket: &mut Vec<ClaimId>, claims: &[Claim]) -> bool {
-    let mut seen = FxHashSet::default();
-    bucket.retain(|&i| {
-        let c = &claims[i];
-        seen.insert((
-            c.speaker.key(),
-            c.speaker.side.as_deref(),
-            c.polarity,
-            c.day,
-        ))
-    });
-    let capped = bucket.len() > HOT_KEY;
-    if capped {
-        cap(bucket, claims);
-    }
-    capped
-}
-
-/// Keeps [`HOT_KEY`] of the bucket's claims, taking them in turn from each (side,
-/// polarity), so that a lone dissenting claim is never the one dropped; within each,
-/// the first of the corpus order. The bucket stays in order.
-fn cap(bucket: &mut Vec<ClaimId>, claims: &[Claim]) {
-    let mut groups: BTreeMap<_, Vec<ClaimId>> = BTreeMap::new();
-    for &i in bucket.iter() {
-        let c = &claims[i];
-        groups
-            .entry((c.speaker.side.as_deref(), c.polarity))
-            .or_default()
-            .push(i);
-    }
-    let mut kept = Vec::with_capacity(HOT_KEY);
-    for round in 0.. {
-        for group in groups.values() {
-            if kept.len() == HOT_KEY {
-                kept.sort_unstable();
-                *bucket = kept;
-                return;
-            }
-            kept.extend(group.get(round));
-        }
-    }
-}
-
-/// The pairing keys of a claim: its `same` values, and each containing entity of its
-/// `nested` values. No key when a join argument is missing.
-fn keys(claim: &Claim, rule: &CompiledRule, pack: &Pack) -> Vec<Vec<String>> {
-    let args = &claim.proposition.args;
-    let mut keys: Vec<Vec<String>> = vec![Vec::new()];
-    for name in &rule.same {
-        let Some(value) = args.get(name) else {
-            return Vec::new();
-        };
-        keys.iter_mut().for_each(|k| k.push(value.clone()));
-    }
-    for name in &rule.nested {
-        let Some(value) = args.get(name) else {
-            return Vec::new();
-        };
-        let chain = pack.lexicon.ancestors(value);
-        keys = keys
-            .into_iter()
-            .flat_map(|k| {
-                chain
-                    .iter()
-                    .map(move |v| [k.as_slice(), &[v.to_string()]].concat())
-            })
-            .collect();
-    }
-    keys
 }
 
 fn conflict(
@@ -310,7 +251,9 @@ pub fn explain_pair(a: &Claim, b: &Claim, pack: &Pack) -> Vec<Verdict> {
         .iter()
         .map(|rule| Verdict {
             rule: rule.id.clone(),
-            paired: !candidate_pairs(&both, rule, pack).0.is_empty(),
+            paired: !pairing::candidates(&both, rule, pack, Part::WHOLE)
+                .pairs
+                .is_empty(),
             steps: condition::steps(rule, a, b, pack),
         })
         .collect()

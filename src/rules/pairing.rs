@@ -1,0 +1,199 @@
+//! Which pairs of claims a rule compares: claims that share one of its pairing keys (the
+//! predicate and the join arguments), never all pairs, with hot keys collapsed; and which
+//! keys belong to one part of the work when it is split into buckets.
+
+use super::HotKeys;
+use crate::model::{referenced, Claim, ClaimId};
+use crate::pack::spec::RuleKind;
+use crate::pack::{CompiledRule, Pack};
+use rustc_hash::FxHashSet;
+use std::collections::BTreeMap;
+
+/// Claims on one key beyond which identical claims are collapsed before pairing.
+pub const HOT_KEY: usize = 1_000;
+
+/// A share of the pairing keys: those whose bucket is `index` of `count`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Part {
+    pub index: u32,
+    pub count: u32,
+}
+
+impl Part {
+    /// Every key: the work of one process.
+    pub const WHOLE: Part = Part { index: 0, count: 1 };
+
+    pub fn owns(self, rule: &str, key: &[String]) -> bool {
+        bucket(rule, key, self.count) == self.index
+    }
+}
+
+/// The bucket of a rule's pairing key among `count`: FNV-1a (64 bit) over the rule id
+/// and each key value, every one followed by the byte 0x1F, modulo `count`. Written out
+/// rather than taken from a hasher, so that it never changes between builds, versions or
+/// machines: claims bucketed by one run can be checked by another.
+pub fn bucket(rule: &str, key: &[String], count: u32) -> u32 {
+    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    let parts = std::iter::once(rule).chain(key.iter().map(String::as_str));
+    let bytes = parts.flat_map(|p| p.bytes().chain(std::iter::once(0x1f)));
+    let hash = bytes.fold(OFFSET, |h, b| (h ^ u64::from(b)).wrapping_mul(PRIME));
+    (hash % u64::from(count.max(1))) as u32
+}
+
+/// The pairs a rule compares within a part of the keys.
+#[derive(Debug, Default)]
+pub struct Candidates {
+    /// Each pair `(earlier, later)` once, sorted.
+    pub pairs: Vec<(ClaimId, ClaimId)>,
+    /// Pairs counted once per key they share, so that parts add up to the whole.
+    pub compared: usize,
+    pub hot_keys: Option<HotKeys>,
+}
+
+/// The pairs `rule` compares among `claims`, on the keys that `part` owns.
+pub fn candidates(claims: &[Claim], rule: &CompiledRule, pack: &Pack, part: Part) -> Candidates {
+    let mut found = Candidates::default();
+    for (key, mut group) in keyed(claims, rule, pack) {
+        if !part.owns(&rule.id, &key) {
+            continue;
+        }
+        if rule.kind == RuleKind::Refutation {
+            // Each refuting claim pairs with the claim it refers to, which shares its key.
+            let refuted = group
+                .iter()
+                .filter_map(|&b| referenced(claims, b).map(|a| (a, b)));
+            let before = found.pairs.len();
+            found.pairs.extend(refuted);
+            found.compared += found.pairs.len() - before;
+            continue;
+        }
+        if group.len() > HOT_KEY {
+            let hot = found.hot_keys.get_or_insert_default();
+            hot.keys += 1;
+            hot.claims += group.len();
+            hot.capped += usize::from(collapse(&mut group, claims));
+            hot.kept += group.len();
+        }
+        found.compared += group.len() * group.len().saturating_sub(1) / 2;
+        for (n, &a) in group.iter().enumerate() {
+            found
+                .pairs
+                .extend(group[n + 1..].iter().map(|&b| (a.min(b), a.max(b))));
+        }
+    }
+    // A pair may share several keys (nested arguments); a sort beats a tree of pairs.
+    found.pairs.sort_unstable();
+    found.pairs.dedup();
+    found
+}
+
+/// The claims of each pairing key of `rule`, in corpus order. A refutation rule keys each
+/// refuting claim by its proposition, which it shares with the claim it refers to.
+fn keyed(
+    claims: &[Claim],
+    rule: &CompiledRule,
+    pack: &Pack,
+) -> BTreeMap<Vec<String>, Vec<ClaimId>> {
+    let mut index: BTreeMap<Vec<String>, Vec<ClaimId>> = BTreeMap::new();
+    for (i, claim) in claims.iter().enumerate() {
+        if rule.kind == RuleKind::Refutation && claim.refers_to.is_none() {
+            continue;
+        }
+        for key in claim_keys(claim, rule, pack) {
+            index.entry(key).or_default().push(i);
+        }
+    }
+    index
+}
+
+/// The keys under which `claim` is paired by `rule`: every part of the work that must
+/// see it.
+pub fn claim_keys(claim: &Claim, rule: &CompiledRule, pack: &Pack) -> Vec<Vec<String>> {
+    let wanted = rule
+        .predicate
+        .as_ref()
+        .is_none_or(|p| *p == claim.proposition.predicate);
+    match (wanted, rule.kind, &rule.predicate) {
+        (false, _, _) => Vec::new(),
+        (true, RuleKind::Refutation, _) | (true, _, None) => {
+            vec![vec![claim.proposition.to_string()]]
+        }
+        (true, _, Some(_)) => keys(claim, rule, pack),
+    }
+}
+
+/// A key with very many claims (one proposition repeated through a corpus) would make a
+/// quadratic loop: claims that agree in speaker, side, polarity and day are kept once.
+/// Conflicts between the kept claims stand for the rest. The group stays in order.
+/// Returns whether distinct claims had to be dropped as well.
+fn collapse(group: &mut Vec<ClaimId>, claims: &[Claim]) -> bool {
+    let mut seen = FxHashSet::default();
+    group.retain(|&i| {
+        let c = &claims[i];
+        seen.insert((
+            c.speaker.key(),
+            c.speaker.side.as_deref(),
+            c.polarity,
+            c.day,
+        ))
+    });
+    let capped = group.len() > HOT_KEY;
+    if capped {
+        cap(group, claims);
+    }
+    capped
+}
+
+/// Keeps [`HOT_KEY`] of the group's claims, taking them in turn from each (side,
+/// polarity), so that a lone dissenting claim is never the one dropped; within each,
+/// the first of the corpus order. The group stays in order.
+fn cap(group: &mut Vec<ClaimId>, claims: &[Claim]) {
+    let mut sides: BTreeMap<_, Vec<ClaimId>> = BTreeMap::new();
+    for &i in group.iter() {
+        let c = &claims[i];
+        sides
+            .entry((c.speaker.side.as_deref(), c.polarity))
+            .or_default()
+            .push(i);
+    }
+    let mut kept = Vec::with_capacity(HOT_KEY);
+    for round in 0.. {
+        for members in sides.values() {
+            if kept.len() == HOT_KEY {
+                kept.sort_unstable();
+                *group = kept;
+                return;
+            }
+            kept.extend(members.get(round));
+        }
+    }
+}
+
+/// The pairing keys of a claim: its `same` values, and each containing entity of its
+/// `nested` values. No key when a join argument is missing.
+fn keys(claim: &Claim, rule: &CompiledRule, pack: &Pack) -> Vec<Vec<String>> {
+    let args = &claim.proposition.args;
+    let mut keys: Vec<Vec<String>> = vec![Vec::new()];
+    for name in &rule.same {
+        let Some(value) = args.get(name) else {
+            return Vec::new();
+        };
+        keys.iter_mut().for_each(|k| k.push(value.clone()));
+    }
+    for name in &rule.nested {
+        let Some(value) = args.get(name) else {
+            return Vec::new();
+        };
+        let chain = pack.lexicon.ancestors(value);
+        keys = keys
+            .into_iter()
+            .flat_map(|k| {
+                chain
+                    .iter()
+                    .map(move |v| [k.as_slice(), &[v.to_string()]].concat())
+            })
+            .collect();
+    }
+    keys
+}

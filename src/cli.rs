@@ -2,6 +2,7 @@
 
 use crate::graph::view::{Cluster, ViewKind};
 use crate::report::Format;
+use crate::rules::Part;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
@@ -38,6 +39,56 @@ pub enum Command {
     /// Show how a sentence, a document line, or a pair of them is read: speaker, cue,
     /// stance, propositions and patterns; for a pair, every rule's conditions.
     Explain(ExplainArgs),
+    /// Extract claims and write them as records, spread over buckets by pairing key, for
+    /// `check --claims` on many machines (see docs/scale-out.md).
+    Extract(ExtractArgs),
+    /// Build the reports from the claims of `extract` and the findings of every bucket's
+    /// `check --claims`: the same reports as one `check` over the whole corpus.
+    Report(ReportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    #[command(flatten)]
+    pub corpus: CorpusArgs,
+    /// How many buckets to spread claims over; a claim goes to the bucket of each of its
+    /// pairing keys.
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
+    pub buckets: u32,
+    /// Folder to write `bucket=NNNNN/SHARD.jsonl` and `inputs/SHARD.jsonl` into; without
+    /// it, every record goes to stdout.
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+    /// File name of this extraction's records in `--out`, so that several extractions
+    /// can write into one folder.
+    #[arg(long, default_value = "claims")]
+    pub shard: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Claim records of `gainsay extract`: files, or folders read for `.jsonl` files.
+    #[arg(long, required = true, num_args = 1.., value_name = "PATH")]
+    pub claims: Vec<PathBuf>,
+    /// Findings of `gainsay check --claims`, one file or folder per bucket or together.
+    #[arg(long, required = true, num_args = 1.., value_name = "PATH")]
+    pub conflicts: Vec<PathBuf>,
+    /// Report format, optionally with its own file: `json=report.json`; repeatable.
+    #[arg(long, value_name = "FORMAT[=PATH]", value_parser = parse_output)]
+    pub format: Vec<OutputSpec>,
+    /// Write the report to this file (atomically) instead of stdout.
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+    /// Rule pack files or folders to load after the built-in packs: the same as the
+    /// extraction's.
+    #[arg(long = "rules", value_name = "PATH")]
+    pub rules: Vec<PathBuf>,
+    /// Do not load the built-in packs.
+    #[arg(long)]
+    pub no_default_rules: bool,
+    /// Lowest severity that makes the run fail (exit 1); default: error.
+    #[arg(long, value_enum)]
+    pub fail_on: Option<FailOn>,
 }
 
 #[derive(Debug, Args)]
@@ -127,6 +178,22 @@ pub struct CheckArgs {
     /// Print the time and throughput of each stage on stderr.
     #[arg(long)]
     pub stats: bool,
+    /// PATHS are claim records of `gainsay extract`: evaluate the rules on them and write
+    /// the findings as records (to `--output` or stdout), for `gainsay report`.
+    #[arg(long, conflicts_with_all = ["format", "baseline"])]
+    pub claims: bool,
+    /// With `--claims`: evaluate only the pairing keys of bucket I of N, and refuse claims
+    /// that belong to no key of it.
+    #[arg(long, value_name = "I/N", requires = "claims", value_parser = parse_bucket)]
+    pub bucket: Option<Part>,
+}
+
+fn parse_bucket(text: &str) -> Result<Part, String> {
+    let parse = |t: &str| t.trim().parse::<u32>().ok();
+    match text.split_once('/').map(|(i, n)| (parse(i), parse(n))) {
+        Some((Some(index), Some(count))) if index < count => Ok(Part { index, count }),
+        _ => Err(format!("`{text}` is not I/N with 0 <= I < N, such as 3/16")),
+    }
 }
 
 #[derive(Debug, Args)]

@@ -11,6 +11,7 @@ pub mod app;
 pub mod baseline;
 pub mod cli;
 pub mod config;
+pub mod exchange;
 pub mod extract;
 pub mod graph;
 pub mod ingest;

@@ -15,6 +15,8 @@ fn main() -> ExitCode {
         Command::Rules(RulesCommand::Check(args)) => gainsay::app::rules_check(args),
         Command::Rules(RulesCommand::Schema) => gainsay::app::rules_schema(),
         Command::Explain(args) => gainsay::app::explain(args),
+        Command::Extract(args) => gainsay::app::extract(args),
+        Command::Report(args) => gainsay::app::report(args),
     };
     ExitCode::from(outcome as u8)
 }

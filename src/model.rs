@@ -28,7 +28,9 @@ pub struct Document {
 }
 
 /// A half-open byte range into a document's text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
@@ -80,7 +82,7 @@ pub struct Sentence {
     pub tokens: Vec<Token>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Stance {
     Asserts,
@@ -90,7 +92,7 @@ pub enum Stance {
     Questions,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Polarity {
     Positive,
@@ -107,7 +109,7 @@ impl Polarity {
 }
 
 /// Who made a claim.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Speaker {
     /// The words of the text (or the document's default speaker).
     pub mention: String,
@@ -116,7 +118,7 @@ pub struct Speaker {
     /// The side id from the packs, when known.
     pub side: Option<String>,
     /// A name several entities share ("Kovalenko"): who it is, is unknown.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub ambiguous: bool,
 }
 
@@ -128,7 +130,7 @@ impl Speaker {
 }
 
 /// A predicate applied to typed arguments, e.g. `controls(holder=russia, place=pokrovsk)`.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Proposition {
     pub predicate: String,
     /// Slot name to normalised value (entity id, side id, or number as written).
@@ -149,13 +151,13 @@ impl std::fmt::Display for Proposition {
 }
 
 /// A number found in a claim, with the words that bound it ("about", "more than").
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Quantity {
     pub value: f64,
     pub bound: Bound,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Bound {
     Exact,
@@ -168,7 +170,7 @@ pub enum Bound {
 pub type ClaimId = usize;
 
 /// Who asserted what, where.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Claim {
     /// Stable id: document id, sentence start and predicate.
     pub id: String,
@@ -198,7 +200,7 @@ pub struct Claim {
     /// Which pattern of which pack produced the proposition.
     pub pattern: String,
     /// The earlier claim this one refutes or confirms by reference ("refuted the assertion").
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub refers_to: Option<String>,
 }
 

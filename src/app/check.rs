@@ -6,6 +6,7 @@ use super::Outcome;
 use crate::baseline;
 use crate::cli::{BaselineArgs, CheckArgs, CorpusArgs, FailOn, OutputSpec};
 use crate::config::{self, Config};
+use crate::exchange::Place;
 use crate::ingest::{self, Corpus, FieldMap};
 use crate::model::{Claim, Severity};
 use crate::pack::{self, Pack};
@@ -17,6 +18,9 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 pub fn check(args: &CheckArgs) -> Outcome {
+    if args.claims {
+        return super::split::check_claims(args);
+    }
     finish(run_check(args))
 }
 
@@ -46,7 +50,7 @@ pub(super) struct Analysis {
 
 fn run_check(args: &CheckArgs) -> Result<Outcome, String> {
     let started = Instant::now();
-    let outputs = outputs(args)?;
+    let outputs = outputs(&args.format, args.output.as_ref())?;
     let mut a = analyse(&args.corpus)?;
     let reporting = Instant::now();
     let baseline_file = args.baseline.clone().or(a.config.baseline.clone());
@@ -81,22 +85,28 @@ fn run_check(args: &CheckArgs) -> Result<Outcome, String> {
             a.stats.render(started.elapsed(), a.threads, a.claims.len())
         );
     }
-    if let Some(broken) = broken(&a) {
-        return Ok(broken);
-    }
     let fail_on = args.fail_on.or(a.config.fail_on).unwrap_or(FailOn::Error);
+    Ok(ending(&a.outcome, !a.corpus.failures.is_empty(), fail_on))
+}
+
+/// How a run ends: broken when an input could not be read or nothing was compared,
+/// findings when a conflict reaches `fail_on`, clean otherwise.
+pub(super) fn ending(outcome: &rules::Outcome, failed: bool, fail_on: FailOn) -> Outcome {
+    if let Some(broken) = broken(outcome, failed) {
+        return broken;
+    }
     let gate = match fail_on {
         FailOn::Info => Some(Severity::Info),
         FailOn::Warning => Some(Severity::Warning),
         FailOn::Error => Some(Severity::Error),
         FailOn::Never => None,
     };
-    let failing = gate.is_some_and(|g| a.outcome.conflicts.iter().any(|c| c.severity >= g));
-    Ok(if failing {
+    let failing = gate.is_some_and(|g| outcome.conflicts.iter().any(|c| c.severity >= g));
+    if failing {
         Outcome::Findings
     } else {
         Outcome::Clean
-    })
+    }
 }
 
 fn run_baseline(args: &BaselineArgs) -> Result<Outcome, String> {
@@ -117,22 +127,25 @@ fn run_baseline(args: &BaselineArgs) -> Result<Outcome, String> {
             args.output.display()
         );
     }
-    Ok(broken(&a).unwrap_or(Outcome::Clean))
+    Ok(broken(&a.outcome, !a.corpus.failures.is_empty()).unwrap_or(Outcome::Clean))
 }
 
 /// Exit 2 when an input could not be read or nothing was compared at all.
-fn broken(a: &Analysis) -> Option<Outcome> {
-    if a.outcome.stats.iter().all(|s| s.pairs_compared == 0) {
+fn broken(outcome: &rules::Outcome, failed: bool) -> Option<Outcome> {
+    if outcome.stats.iter().all(|s| s.pairs_compared == 0) {
         eprintln!("error: nothing was compared: no two claims share a rule's pairing key");
         return Some(Outcome::Broken);
     }
-    (!a.corpus.failures.is_empty()).then_some(Outcome::Broken)
+    failed.then_some(Outcome::Broken)
 }
 
 /// The reports to write: each `--format`, the one without a file going to `--output` or
 /// stdout. Two reports cannot share stdout.
-fn outputs(args: &CheckArgs) -> Result<Vec<OutputSpec>, String> {
-    let mut outputs = args.format.clone();
+pub(super) fn outputs(
+    formats: &[OutputSpec],
+    output: Option<&PathBuf>,
+) -> Result<Vec<OutputSpec>, String> {
+    let mut outputs = formats.to_vec();
     if outputs.is_empty() {
         outputs.push(OutputSpec {
             format: Format::Text,
@@ -144,12 +157,50 @@ fn outputs(args: &CheckArgs) -> Result<Vec<OutputSpec>, String> {
         return Err("only one --format may go to stdout (or --output); give the others a file: --format json=report.json".into());
     }
     for o in outputs.iter_mut().filter(|o| o.path.is_none()) {
-        o.path = args.output.clone();
+        o.path = output.cloned();
     }
     Ok(outputs)
 }
 
 pub(super) fn analyse(args: &CorpusArgs) -> Result<Analysis, String> {
+    let Extraction {
+        config,
+        pack,
+        corpus,
+        claims,
+        mut stats,
+        threads,
+        ..
+    } = extraction(args)?;
+    let evaluating = Instant::now();
+    let outcome = rules::evaluate(&claims, &pack);
+    stats.rules = evaluating.elapsed();
+    warn_hot_keys(&outcome.stats);
+    Ok(Analysis {
+        config,
+        pack,
+        corpus,
+        claims,
+        outcome,
+        stats,
+        threads,
+    })
+}
+
+/// A run of the pipeline up to the claims.
+pub(super) struct Extraction {
+    pub config: Config,
+    pub pack: Pack,
+    /// Each document reduced to its number of sentences.
+    pub corpus: Corpus<usize>,
+    pub claims: Vec<Claim>,
+    /// Where each claim stands in corpus order.
+    pub places: Vec<Place>,
+    pub stats: Stats,
+    pub threads: usize,
+}
+
+pub(super) fn extraction(args: &CorpusArgs) -> Result<Extraction, String> {
     let config = config::load(
         args.config.as_deref(),
         &std::env::current_dir().map_err(|e| e.to_string())?,
@@ -164,15 +215,9 @@ pub(super) fn analyse(args: &CorpusArgs) -> Result<Analysis, String> {
     }
     let fields = field_map(&config, args)?;
     let exclude = globs(config.exclude.iter().chain(&args.exclude))?;
-    let rule_paths: Vec<PathBuf> = config.rules.iter().chain(&args.rules).cloned().collect();
     let mut stats = Stats::default();
     let loading = Instant::now();
-    let mut pack = pack::load(
-        !(args.no_default_rules || config.no_default_rules),
-        &rule_paths,
-    )
-    .map_err(|e| e.to_string())?;
-    override_severities(&mut pack, &config)?;
+    let pack = load_pack(args, &config)?;
     stats.packs = loading.elapsed();
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(args.jobs.unwrap_or(0))
@@ -191,7 +236,7 @@ pub(super) fn analyse(args: &CorpusArgs) -> Result<Analysis, String> {
                 (sentences, claims)
             });
             progress.inc(1);
-            (sentences, claims)
+            (sentences, doc.first_line, claims)
         })
     });
     stats.streamed = streaming.elapsed();
@@ -218,11 +263,17 @@ pub(super) fn analyse(args: &CorpusArgs) -> Result<Analysis, String> {
     if corpus.documents.is_empty() {
         return Err("no readable article in the given paths".into());
     }
-    let mut claims = Vec::new();
+    let (mut claims, mut places) = (Vec::new(), Vec::new());
     let corpus = Corpus {
         documents: (corpus.documents.into_iter())
-            .map(|(sentences, mut extracted)| {
-                claims.append(&mut extracted);
+            .map(|(sentences, line, extracted)| {
+                places.extend(extracted.iter().enumerate().map(|(index, c)| Place {
+                    document: c.document.clone(),
+                    path: c.path.clone(),
+                    line,
+                    index,
+                }));
+                claims.extend(extracted);
                 sentences
             })
             .collect(),
@@ -231,10 +282,33 @@ pub(super) fn analyse(args: &CorpusArgs) -> Result<Analysis, String> {
         skipped: corpus.skipped,
         passed_over: corpus.passed_over,
     };
-    let evaluating = Instant::now();
-    let outcome = rules::evaluate(&claims, &pack);
-    stats.rules = evaluating.elapsed();
-    for stats in &outcome.stats {
+    Ok(Extraction {
+        config,
+        pack,
+        corpus,
+        claims,
+        places,
+        stats,
+        threads: pool.current_num_threads(),
+    })
+}
+
+/// The packs a corpus command loads: built-in (unless turned off) and `--rules`, with
+/// the configuration's severities.
+pub(super) fn load_pack(args: &CorpusArgs, config: &Config) -> Result<Pack, String> {
+    let rule_paths: Vec<PathBuf> = config.rules.iter().chain(&args.rules).cloned().collect();
+    let mut pack = pack::load(
+        !(args.no_default_rules || config.no_default_rules),
+        &rule_paths,
+    )
+    .map_err(|e| e.to_string())?;
+    override_severities(&mut pack, config)?;
+    Ok(pack)
+}
+
+/// Says which rules met hot keys, and whether claims were dropped beyond the cap.
+pub(super) fn warn_hot_keys(stats: &[rules::RuleStats]) {
+    for stats in stats {
         let Some(hot) = stats.hot_keys else {
             continue;
         };
@@ -249,15 +323,6 @@ pub(super) fn analyse(args: &CorpusArgs) -> Result<Analysis, String> {
             );
         }
     }
-    Ok(Analysis {
-        config,
-        pack,
-        corpus,
-        claims,
-        outcome,
-        stats,
-        threads: pool.current_num_threads(),
-    })
 }
 
 fn field_map(config: &Config, args: &CorpusArgs) -> Result<FieldMap, String> {

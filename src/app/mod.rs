@@ -5,12 +5,14 @@ mod check;
 mod explain;
 mod graph;
 mod rules;
+mod split;
 mod stats;
 
 pub use check::{baseline, check};
 pub use explain::explain;
 pub use graph::graph;
 pub use rules::{rules_check, rules_list, rules_schema, rules_test};
+pub use split::{extract, report};
 
 /// `gainsay completions SHELL`: a completion script on stdout.
 pub fn completions(shell: clap_complete::Shell) -> Outcome {

@@ -81,7 +81,7 @@ impl FieldMap {
 }
 
 /// A document, record or file that could not be read (or was read with a warning).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Failure {
     pub path: String,
     pub line: Option<usize>,

@@ -14,21 +14,21 @@ pub use pairing::{bucket, claim_keys, Part, HOT_KEY};
 use crate::model::{Claim, ClaimId, Conflict};
 use crate::pack::spec::RuleKind;
 use crate::pack::{CompiledRule, Pack};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct RuleStats {
     pub id: String,
     pub pairs_compared: usize,
     pub conflicts: usize,
     /// Keys with so many claims that identical ones were collapsed before pairing.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hot_keys: Option<HotKeys>,
 }
 
 /// What collapsing hot keys cost a rule.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HotKeys {
     /// Keys with more than [`HOT_KEY`] claims.
     pub keys: usize,
@@ -62,28 +62,19 @@ pub struct Findings {
     pub stats: Vec<RuleStats>,
 }
 
-impl Findings {
-    /// Adds the findings of another part of the keys, over the same claims.
-    pub fn merge(&mut self, other: Findings) {
-        self.found.extend(other.found);
-        for (mine, theirs) in self.stats.iter_mut().zip(other.stats) {
-            mine.pairs_compared += theirs.pairs_compared;
-            mine.hot_keys = match (mine.hot_keys, theirs.hot_keys) {
-                (Some(a), Some(b)) => Some(a.plus(b)),
-                (a, b) => a.or(b),
-            };
-        }
-    }
-}
-
-impl HotKeys {
-    fn plus(self, other: HotKeys) -> HotKeys {
-        HotKeys {
-            keys: self.keys + other.keys,
-            claims: self.claims + other.claims,
-            kept: self.kept + other.kept,
-            capped: self.capped + other.capped,
-        }
+impl RuleStats {
+    /// Adds the counts of the same rule in another part of the keys.
+    pub fn add(&mut self, other: &RuleStats) {
+        self.pairs_compared += other.pairs_compared;
+        self.hot_keys = match (self.hot_keys, other.hot_keys) {
+            (Some(a), Some(b)) => Some(HotKeys {
+                keys: a.keys + b.keys,
+                claims: a.claims + b.claims,
+                kept: a.kept + b.kept,
+                capped: a.capped + b.capped,
+            }),
+            (a, b) => a.or(b),
+        };
     }
 }
 

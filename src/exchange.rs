@@ -70,8 +70,9 @@ pub fn write<'a>(
     Ok(())
 }
 
-/// Every record of the given files, and of the `.jsonl` files under the given folders
-/// (in name order). A line that is not a record is an error naming its file and line.
+/// Every record of the given files, and of the files under the given folders (in name
+/// order; names starting with `.` or `_`, such as a cluster's checksums and markers, are
+/// passed over). A line that is not a record is an error naming its file and line.
 pub fn read(paths: &[PathBuf]) -> Result<Vec<Record>, String> {
     let mut records = Vec::new();
     for path in files(paths)? {
@@ -109,7 +110,8 @@ fn files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
             .build()
         {
             let entry = entry.map_err(|e| e.to_string())?;
-            if entry.path().extension().is_some_and(|e| e == "jsonl") {
+            let hidden = entry.file_name().to_string_lossy().starts_with(['.', '_']);
+            if entry.file_type().is_some_and(|t| t.is_file()) && !hidden {
                 found.push(entry.into_path());
             }
         }

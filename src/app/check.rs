@@ -172,6 +172,9 @@ pub(super) fn analyse(args: &CorpusArgs) -> Result<Analysis, String> {
         threads,
         ..
     } = extraction(args)?;
+    if corpus.documents.is_empty() {
+        return Err("no readable article in the given paths".into());
+    }
     let evaluating = Instant::now();
     let outcome = rules::evaluate(&claims, &pack);
     stats.rules = evaluating.elapsed();
@@ -259,9 +262,6 @@ pub(super) fn extraction(args: &CorpusArgs) -> Result<Extraction, String> {
             .passed_over
             .iter()
             .for_each(|p| eprintln!("note: {p}: not an article, or excluded; passed over"));
-    }
-    if corpus.documents.is_empty() {
-        return Err("no readable article in the given paths".into());
     }
     let (mut claims, mut places) = (Vec::new(), Vec::new());
     let corpus = Corpus {

@@ -68,11 +68,9 @@ fn run_extract(args: &ExtractArgs) -> Result<Outcome, String> {
             }
         }
     }
-    Ok(if x.corpus.failures.is_empty() {
-        Outcome::Clean
-    } else {
-        Outcome::Broken
-    })
+    // Inputs that could not be read travel in the inputs record, and make `report` exit
+    // 2; a cluster task must not fail over one broken article.
+    Ok(Outcome::Clean)
 }
 
 /// The buckets a claim must reach: that of each of its pairing keys, or, when no rule

@@ -94,6 +94,31 @@ fn split_press_corpus_reports_what_one_check_reports() {
     assert_same_as_single(&corpus, &[1, 16, 256]);
 }
 
+/// Keys with thousands of claims are collapsed inside their bucket as in one process, and
+/// the collapse counts add up over buckets.
+#[test]
+fn hot_keys_collapse_the_same_when_split() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("hot.txt");
+    let pair = "Kyiv said heavy fighting went on in Bakhmut.\nMoscow said there was no fighting in Bakhmut.\n";
+    std::fs::write(&corpus, pair.repeat(1_500)).unwrap();
+    let expected = single(&corpus, dir.path());
+    let report: serde_json::Value = serde_json::from_slice(&expected).unwrap();
+    let rules = report["summary"]["rules"].as_array().unwrap();
+    assert!(
+        rules
+            .iter()
+            .any(|r| r["hot_keys"]["claims"].as_u64() >= Some(3_000)),
+        "{rules:?}"
+    );
+    for n in [1, 4] {
+        assert!(
+            split(&corpus, n, dir.path()) == expected,
+            "{n} buckets differ"
+        );
+    }
+}
+
 fn extracted(buckets: u32) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let claims = dir.path().join("claims");

@@ -13,7 +13,7 @@ use crate::report::{self, Run};
 use crate::rules::{self, Finding, Findings, Part};
 use crate::{config, graph, pack};
 use std::collections::{BTreeMap, BTreeSet};
-use std::io::Write;
+use std::path::{Path, PathBuf};
 
 pub fn extract(args: &ExtractArgs) -> Outcome {
     finish(run_extract(args))
@@ -48,23 +48,25 @@ fn run_extract(args: &ExtractArgs) -> Result<Outcome, String> {
         })
         .collect();
     match &args.out {
-        None => {
-            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-            exchange::write(&mut out, std::iter::once(&inputs).chain(&claims))
-                .and_then(|()| out.flush())
-                .map_err(|e| format!("stdout: {e}"))?;
-        }
+        None => save(None, std::iter::once(&inputs).chain(&claims))?,
         Some(dir) => {
             let file = format!("{}.jsonl", args.shard);
-            save(&dir.join("inputs").join(&file), [&inputs])?;
+            save(Some(&dir.join("inputs").join(&file)), [&inputs])?;
+            let mut by_bucket: Vec<Vec<&Record>> = vec![Vec::new(); args.buckets as usize];
+            for record in &claims {
+                if let Record::Claim(c) = record {
+                    c.buckets
+                        .iter()
+                        .for_each(|&b| by_bucket[b as usize].push(record));
+                }
+            }
             // Every bucket gets its file, empty or not, so that each bucket's check finds
             // what it was given.
-            for bucket in 0..args.buckets {
-                let mine = claims.iter().filter(|r| match r {
-                    Record::Claim(c) => c.buckets.contains(&bucket),
-                    _ => false,
-                });
-                save(&dir.join(format!("bucket={bucket:05}")).join(&file), mine)?;
+            for (bucket, mine) in by_bucket.into_iter().enumerate() {
+                save(
+                    Some(&dir.join(format!("bucket={bucket:05}")).join(&file)),
+                    mine,
+                )?;
             }
         }
     }
@@ -91,16 +93,20 @@ fn buckets(claim: &Claim, pack: &Pack, count: u32) -> Vec<u32> {
     found
 }
 
+/// Writes records to a file (its folder made if need be), or to stdout.
 fn save<'a>(
-    path: &std::path::Path,
+    path: Option<&Path>,
     records: impl IntoIterator<Item = &'a Record>,
 ) -> Result<(), String> {
-    if let Some(dir) = path.parent() {
+    if let Some(dir) = path
+        .and_then(Path::parent)
+        .filter(|d| !d.as_os_str().is_empty())
+    {
         std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     }
     let mut text = Vec::new();
     exchange::write(&mut text, records).map_err(|e| e.to_string())?;
-    write(Some(path), &String::from_utf8_lossy(&text))
+    write(path, &String::from_utf8_lossy(&text))
 }
 
 fn run_check_claims(args: &CheckArgs) -> Result<Outcome, String> {
@@ -136,9 +142,7 @@ fn run_check_claims(args: &CheckArgs) -> Result<Outcome, String> {
             claims: f.claims.map(|i| places[i].clone()),
         })
     }));
-    let mut text = Vec::new();
-    exchange::write(&mut text, &records).map_err(|e| e.to_string())?;
-    write(args.output.as_deref(), &String::from_utf8_lossy(&text))?;
+    save(args.output.as_deref(), &records)?;
     Ok(Outcome::Clean)
 }
 
@@ -197,7 +201,7 @@ fn run_report(args: &ReportArgs) -> Result<Outcome, String> {
 /// The findings of every bucket, their claims looked up by place. Each bucket of one
 /// split must be there exactly once, or the reports would silently lack its conflicts.
 fn findings(
-    paths: &[std::path::PathBuf],
+    paths: &[PathBuf],
     pack: &Pack,
     index: &BTreeMap<&Place, usize>,
 ) -> Result<Findings, String> {

@@ -28,6 +28,17 @@ fn single(corpus: &Path, dir: &Path) -> Vec<u8> {
     std::fs::read(report).unwrap()
 }
 
+/// `check --claims` on bucket `i` of `n`, its findings written into `findings/`.
+fn check_bucket(claims: &Path, i: u32, n: u32, findings: &Path) {
+    gainsay()
+        .args(["check", "--claims"])
+        .arg(claims.join(format!("bucket={i:05}")))
+        .args(["--bucket", &format!("{i}/{n}"), "--output"])
+        .arg(findings.join(format!("{i}.jsonl")))
+        .assert()
+        .success();
+}
+
 /// The JSON report of `extract --buckets n`, `check --claims` on each bucket and `report`.
 fn split(corpus: &Path, buckets: u32, dir: &Path) -> Vec<u8> {
     let (claims, findings) = (
@@ -43,13 +54,7 @@ fn split(corpus: &Path, buckets: u32, dir: &Path) -> Vec<u8> {
         .success();
     std::fs::create_dir_all(&findings).unwrap();
     for i in 0..buckets {
-        gainsay()
-            .args(["check", "--claims"])
-            .arg(claims.join(format!("bucket={i:05}")))
-            .args(["--bucket", &format!("{i}/{buckets}"), "--output"])
-            .arg(findings.join(format!("{i}.jsonl")))
-            .assert()
-            .success();
+        check_bucket(&claims, i, buckets, &findings);
     }
     let report = dir.join(format!("split-{buckets}.json"));
     gainsay()
@@ -158,13 +163,7 @@ fn report_refuses_findings_with_a_bucket_missing() {
     let findings = dir.path().join("findings");
     std::fs::create_dir_all(&findings).unwrap();
     for i in [0, 2] {
-        gainsay()
-            .args(["check", "--claims"])
-            .arg(claims.join(format!("bucket={i:05}")))
-            .args(["--bucket", &format!("{i}/3"), "--output"])
-            .arg(findings.join(format!("{i}.jsonl")))
-            .assert()
-            .success();
+        check_bucket(&claims, i, 3, &findings);
     }
     gainsay()
         .args(["report", "--claims"])

@@ -37,15 +37,8 @@ pub(super) fn finish(result: Result<Outcome, String>) -> Outcome {
 
 /// A run of the pipeline up to the conflicts.
 pub(super) struct Analysis {
-    pub config: Config,
-    pub pack: Pack,
-    /// Each document reduced to its number of sentences.
-    pub corpus: Corpus<usize>,
-    pub claims: Vec<Claim>,
+    pub extracted: Extraction,
     pub outcome: rules::Outcome,
-    pub stats: Stats,
-    /// Threads the stages ran on.
-    pub threads: usize,
 }
 
 fn run_check(args: &CheckArgs) -> Result<Outcome, String> {
@@ -53,7 +46,10 @@ fn run_check(args: &CheckArgs) -> Result<Outcome, String> {
     let outputs = outputs(&args.format, args.output.as_ref())?;
     let mut a = analyse(&args.corpus)?;
     let reporting = Instant::now();
-    let baseline_file = args.baseline.clone().or(a.config.baseline.clone());
+    let baseline_file = args
+        .baseline
+        .clone()
+        .or(a.extracted.config.baseline.clone());
     if let Some(path) = &baseline_file {
         let accepted = baseline::read(path)?;
         let applied = baseline::apply(
@@ -63,30 +59,41 @@ fn run_check(args: &CheckArgs) -> Result<Outcome, String> {
         );
         report_baseline(path, &applied, args.corpus.quiet);
     }
-    let graph = graph::build(&a.claims, &a.outcome.conflicts);
+    let graph = graph::build(&a.extracted.claims, &a.outcome.conflicts);
     let run = Run {
-        documents: a.corpus.documents.len(),
-        failures: &a.corpus.failures,
-        warnings: &a.corpus.warnings,
-        skipped: &a.corpus.skipped,
-        sentences: a.corpus.documents.iter().sum(),
-        claims: &a.claims,
+        documents: a.extracted.corpus.documents.len(),
+        failures: &a.extracted.corpus.failures,
+        warnings: &a.extracted.corpus.warnings,
+        skipped: &a.extracted.corpus.skipped,
+        sentences: a.extracted.corpus.documents.iter().sum(),
+        claims: &a.extracted.claims,
         outcome: &a.outcome,
         graph: &graph,
-        pack: &a.pack,
+        pack: &a.extracted.pack,
     };
     for output in &outputs {
         write(output.path.as_deref(), &report::render(output.format, &run))?;
     }
     if args.stats {
-        a.stats.reports = reporting.elapsed();
+        a.extracted.stats.reports = reporting.elapsed();
         eprint!(
             "{}",
-            a.stats.render(started.elapsed(), a.threads, a.claims.len())
+            a.extracted.stats.render(
+                started.elapsed(),
+                a.extracted.threads,
+                a.extracted.claims.len()
+            )
         );
     }
-    let fail_on = args.fail_on.or(a.config.fail_on).unwrap_or(FailOn::Error);
-    Ok(ending(&a.outcome, !a.corpus.failures.is_empty(), fail_on))
+    let fail_on = args
+        .fail_on
+        .or(a.extracted.config.fail_on)
+        .unwrap_or(FailOn::Error);
+    Ok(ending(
+        &a.outcome,
+        !a.extracted.corpus.failures.is_empty(),
+        fail_on,
+    ))
 }
 
 /// How a run ends: broken when an input could not be read or nothing was compared,
@@ -113,7 +120,7 @@ fn run_baseline(args: &BaselineArgs) -> Result<Outcome, String> {
     let a = analyse(&args.corpus)?;
     let accepted = baseline::of(
         &a.outcome.conflicts,
-        &a.claims,
+        &a.extracted.claims,
         args.reason.as_deref(),
         args.expires,
     );
@@ -127,7 +134,7 @@ fn run_baseline(args: &BaselineArgs) -> Result<Outcome, String> {
             args.output.display()
         );
     }
-    Ok(broken(&a.outcome, !a.corpus.failures.is_empty()).unwrap_or(Outcome::Clean))
+    Ok(broken(&a.outcome, !a.extracted.corpus.failures.is_empty()).unwrap_or(Outcome::Clean))
 }
 
 /// Exit 2 when an input could not be read or nothing was compared at all.
@@ -163,31 +170,15 @@ pub(super) fn outputs(
 }
 
 pub(super) fn analyse(args: &CorpusArgs) -> Result<Analysis, String> {
-    let Extraction {
-        config,
-        pack,
-        corpus,
-        claims,
-        mut stats,
-        threads,
-        ..
-    } = extraction(args)?;
-    if corpus.documents.is_empty() {
+    let mut extracted = extraction(args)?;
+    if extracted.corpus.documents.is_empty() {
         return Err("no readable article in the given paths".into());
     }
     let evaluating = Instant::now();
-    let outcome = rules::evaluate(&claims, &pack);
-    stats.rules = evaluating.elapsed();
+    let outcome = rules::evaluate(&extracted.claims, &extracted.pack);
+    extracted.stats.rules = evaluating.elapsed();
     warn_hot_keys(&outcome.stats);
-    Ok(Analysis {
-        config,
-        pack,
-        corpus,
-        claims,
-        outcome,
-        stats,
-        threads,
-    })
+    Ok(Analysis { extracted, outcome })
 }
 
 /// A run of the pipeline up to the claims.
@@ -200,6 +191,7 @@ pub(super) struct Extraction {
     /// Where each claim stands in corpus order.
     pub places: Vec<Place>,
     pub stats: Stats,
+    /// Threads the stages ran on.
     pub threads: usize,
 }
 

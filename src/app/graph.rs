@@ -13,7 +13,7 @@ pub fn graph(args: &GraphArgs) -> Outcome {
 
 fn run(args: &GraphArgs) -> Result<Outcome, String> {
     let a = analyse(&args.corpus)?;
-    let claim_graph = graph::build(&a.claims, &a.outcome.conflicts);
+    let claim_graph = graph::build(&a.extracted.claims, &a.outcome.conflicts);
     let options = view::Options {
         kind: args.view,
         cluster: args.cluster,
@@ -26,17 +26,22 @@ fn run(args: &GraphArgs) -> Result<Outcome, String> {
         },
         max_nodes: args.max_nodes,
     };
-    let drawn = view::build(&claim_graph, &a.claims, &a.outcome.conflicts, &options);
+    let drawn = view::build(
+        &claim_graph,
+        &a.extracted.claims,
+        &a.outcome.conflicts,
+        &options,
+    );
     if let Some(cut) = &drawn.cut {
         eprintln!("note: {cut}");
     }
     let text = match args.format {
-        GraphFormat::Dot => dot::of_view(&drawn, &a.pack),
-        GraphFormat::Svg => svg::of_view(&drawn, &a.pack),
-        GraphFormat::Json => graph_json::of_view(&drawn, &a.pack),
+        GraphFormat::Dot => dot::of_view(&drawn, &a.extracted.pack),
+        GraphFormat::Svg => svg::of_view(&drawn, &a.extracted.pack),
+        GraphFormat::Json => graph_json::of_view(&drawn, &a.extracted.pack),
     };
     write(args.output.as_deref(), &text)?;
-    Ok(if a.corpus.failures.is_empty() {
+    Ok(if a.extracted.corpus.failures.is_empty() {
         Outcome::Clean
     } else {
         Outcome::Broken

@@ -7,6 +7,7 @@ use super::check::{ending, extraction, finish, load_pack, outputs, warn_hot_keys
 use super::Outcome;
 use crate::cli::{CheckArgs, ExtractArgs, FailOn, ReportArgs};
 use crate::exchange::{self, ClaimRecord, FindingRecord, InputsRecord, Place, Record};
+use crate::ingest::Failure;
 use crate::model::Claim;
 use crate::pack::Pack;
 use crate::report::{self, Run};
@@ -172,7 +173,7 @@ fn run_report(args: &ReportArgs) -> Result<Outcome, String> {
         &mut inputs.warnings,
         &mut inputs.skipped,
     ] {
-        list.sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
+        Failure::sort(list);
     }
     let index: BTreeMap<&Place, usize> = claims.keys().zip(0..).collect();
     let findings = findings(&args.conflicts, &pack, &index)?;

@@ -88,6 +88,14 @@ pub struct Failure {
     pub reason: String,
 }
 
+impl Failure {
+    /// Sorts by path, then line. Stable: a file's failures on one line keep their
+    /// reading order.
+    pub fn sort(list: &mut [Failure]) {
+        list.sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
+    }
+}
+
 impl fmt::Display for Failure {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.line {
@@ -155,13 +163,12 @@ pub fn ingest_with<T: Send>(
     }
     documents.sort_by(|(a, _), (b, _)| a.cmp(b));
     corpus.documents = documents.into_iter().map(|(_, t)| t).collect();
-    // Stable sort: a file's failures on the same line keep their reading order.
     for list in [
         &mut corpus.failures,
         &mut corpus.warnings,
         &mut corpus.skipped,
     ] {
-        list.sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
+        Failure::sort(list);
     }
     corpus.passed_over.sort();
     corpus

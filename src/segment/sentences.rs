@@ -36,8 +36,7 @@ pub(super) fn spans(text: &str) -> impl Iterator<Item = Span> + '_ {
 fn split_line(line: &str, base: usize, out: &mut Vec<Span>) {
     let mut start = 0;
     let mut pos = 0;
-    while let Some(found) = line[pos..].find(is_terminator) {
-        let mark = pos + found;
+    while let Some(mark) = next_terminator(line, pos) {
         let run_end = skip(line, mark, is_terminator);
         let end = skip(line, run_end, is_closer);
         if ends_sentence(line, mark, run_end, end) {
@@ -47,6 +46,22 @@ fn split_line(line: &str, base: usize, out: &mut Vec<Span>) {
         pos = end;
     }
     push_trimmed(line, base, start, line.len(), out);
+}
+
+/// The offset of the first terminator at or after `from`. Searched as bytes, since three
+/// of the four are ASCII and the fourth, '…', is the only one that starts with 0xE2.
+fn next_terminator(line: &str, from: usize) -> Option<usize> {
+    let bytes = line.as_bytes();
+    let mut at = from;
+    loop {
+        at += bytes[at..]
+            .iter()
+            .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))?;
+        if bytes[at] != 0xE2 || line[at..].starts_with('…') {
+            return Some(at);
+        }
+        at += 1;
+    }
 }
 
 /// The first offset at or after `from` whose char fails `keep`.

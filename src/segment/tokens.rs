@@ -14,6 +14,10 @@ pub(super) fn tokens(text: &str, span: Span) -> impl Iterator<Item = Token> + '_
     let sentence = &text[span.start..span.end];
     let mut pos = 0;
     std::iter::from_fn(move || loop {
+        // Spaces, the commonest thing between tokens, need no decoding.
+        while sentence.as_bytes().get(pos) == Some(&b' ') {
+            pos += 1;
+        }
         let first = sentence[pos..].chars().next()?;
         let start = pos;
         pos = token_end(sentence, pos, first);
@@ -51,6 +55,13 @@ fn word_end(s: &str, mut end: usize, mut prev: char) -> usize {
             end += 1;
         }
         if end - start >= MAX_WORD {
+            return end;
+        }
+        // Most words end at a space or a mark that joins nothing: no need to decode it.
+        if bytes
+            .get(end)
+            .is_some_and(|&b| b.is_ascii() && !matches!(b, b'\'' | b'-' | b'.' | b','))
+        {
             return end;
         }
         let rest = &s[end..];

@@ -42,7 +42,9 @@ fn pieces(text: &str, span: Span) -> impl Iterator<Item = (Span, Vec<Token>)> + 
     let mut tokens = tokens::tokens(text, span).peekable();
     let mut first = true;
     std::iter::from_fn(move || {
-        let piece: Vec<Token> = tokens.by_ref().take(MAX_TOKENS).collect();
+        // News text averages well over four bytes a token: one allocation mostly suffices.
+        let mut piece = Vec::with_capacity((span.len() / 4 + 1).min(MAX_TOKENS));
+        piece.extend(tokens.by_ref().take(MAX_TOKENS));
         let (head, tail) = (piece.first()?.span, piece.last()?.span);
         let whole = std::mem::take(&mut first) && tokens.peek().is_none();
         let span = if whole {

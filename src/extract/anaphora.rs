@@ -10,6 +10,11 @@ const EXISTENTIAL: &[&str] = &[
     "could", "should", "must", "seems", "appears", "remains", "remain", "'s",
 ];
 
+/// What "there" points back to.
+const PLACES: &[MentionKind] = &[MentionKind::Place, MentionKind::Facility];
+/// What "they" and "them" point back to.
+const PARTIES: &[MentionKind] = &[MentionKind::Side, MentionKind::Group];
+
 /// What the document has named so far.
 #[derive(Default)]
 pub struct Memory {
@@ -23,33 +28,30 @@ impl Memory {
     pub fn resolve(&mut self, tokens: &[Token], mentions: &mut Vec<Mention>) {
         let mut added = Vec::new();
         for (i, token) in tokens.iter().enumerate() {
-            if mentions.iter().any(|m| m.start <= i && i < m.end) {
-                continue;
-            }
-            let earlier = |kinds: &[MentionKind], memory: &Option<Mention>| {
-                mentions
-                    .iter()
-                    .rev()
-                    .find(|m| m.end <= i && kinds.contains(&m.kind))
-                    .or(memory.as_ref())
-                    .cloned()
-            };
-            let target = match token.lower.as_str() {
+            let (kinds, memory) = match token.lower.as_str() {
                 "there"
                     if !tokens
                         .get(i + 1)
                         .is_some_and(|t| EXISTENTIAL.contains(&t.lower.as_str())) =>
                 {
-                    earlier(&[MentionKind::Place, MentionKind::Facility], &self.place)
+                    (PLACES, &self.place)
                 }
-                "they" | "them" => earlier(&[MentionKind::Side, MentionKind::Group], &self.party),
-                _ => None,
+                "they" | "them" => (PARTIES, &self.party),
+                _ => continue,
             };
-            if let Some(target) = target {
+            if mentions.iter().any(|m| m.start <= i && i < m.end) {
+                continue;
+            }
+            let earlier = mentions
+                .iter()
+                .rev()
+                .find(|m| m.end <= i && kinds.contains(&m.kind))
+                .or(memory.as_ref());
+            if let Some(target) = earlier {
                 added.push(Mention {
                     start: i,
                     end: i + 1,
-                    ..target
+                    ..target.clone()
                 });
             }
         }
@@ -62,10 +64,10 @@ impl Memory {
                 .find(|m| kinds.contains(&m.kind))
                 .cloned()
         };
-        if let Some(place) = last(&[MentionKind::Place, MentionKind::Facility]) {
+        if let Some(place) = last(PLACES) {
             self.place = Some(place);
         }
-        if let Some(party) = last(&[MentionKind::Side, MentionKind::Group]) {
+        if let Some(party) = last(PARTIES) {
             self.party = Some(party);
         }
     }

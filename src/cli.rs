@@ -43,7 +43,8 @@ pub enum Command {
     /// `check --claims` on many machines (see docs/scale-out.md).
     Extract(ExtractArgs),
     /// Build the reports from the claims of `extract` and the findings of every bucket's
-    /// `check --claims`: the same reports as one `check` over the whole corpus.
+    /// `check --claims`: the same reports as one `check` over the whole corpus, given the
+    /// packs (`--rules`, `--no-default-rules`) the extraction had.
     Report(ReportArgs),
 }
 
@@ -79,13 +80,8 @@ pub struct ReportArgs {
     /// Write the report to this file (atomically) instead of stdout.
     #[arg(long, short)]
     pub output: Option<PathBuf>,
-    /// Rule pack files or folders to load after the built-in packs: the same as the
-    /// extraction's.
-    #[arg(long = "rules", value_name = "PATH")]
-    pub rules: Vec<PathBuf>,
-    /// Do not load the built-in packs.
-    #[arg(long)]
-    pub no_default_rules: bool,
+    #[command(flatten)]
+    pub packs: RulesArgs,
     /// Lowest severity that makes the run fail (exit 1); default: error.
     #[arg(long, value_enum)]
     pub fail_on: Option<FailOn>,
@@ -96,12 +92,8 @@ pub struct ExplainArgs {
     /// One or two sentences, each given as text or as `FILE:LINE`.
     #[arg(required = true, num_args = 1..=2)]
     pub inputs: Vec<String>,
-    /// Rule pack files or folders to load after the built-in packs.
-    #[arg(long = "rules", value_name = "PATH")]
-    pub rules: Vec<PathBuf>,
-    /// Do not load the built-in packs.
-    #[arg(long)]
-    pub no_default_rules: bool,
+    #[command(flatten)]
+    pub packs: RulesArgs,
 }
 
 #[derive(Debug, Subcommand)]
@@ -125,6 +117,17 @@ pub struct PackArgs {
     pub no_default_rules: bool,
 }
 
+/// Which rule packs a command loads, as options.
+#[derive(Debug, Args)]
+pub struct RulesArgs {
+    /// Rule pack files or folders to load after the built-in packs.
+    #[arg(long = "rules", value_name = "PATH")]
+    pub rules: Vec<PathBuf>,
+    /// Do not load the built-in packs.
+    #[arg(long)]
+    pub no_default_rules: bool,
+}
+
 /// What to read and with which packs: shared by `check` and `baseline`.
 #[derive(Debug, Args)]
 pub struct CorpusArgs {
@@ -134,12 +137,8 @@ pub struct CorpusArgs {
     /// Configuration file; default: gainsay.yaml or .gainsay.yaml here or above.
     #[arg(long)]
     pub config: Option<PathBuf>,
-    /// Rule pack files or folders to load after the built-in packs.
-    #[arg(long = "rules", value_name = "PATH")]
-    pub rules: Vec<PathBuf>,
-    /// Do not load the built-in packs.
-    #[arg(long)]
-    pub no_default_rules: bool,
+    #[command(flatten)]
+    pub packs: RulesArgs,
     /// Map a document field to a JSON key or CSV column, e.g. `text=body`; repeatable.
     #[arg(long = "field", value_name = "FIELD=NAME")]
     pub fields: Vec<String>,

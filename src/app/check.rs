@@ -288,9 +288,11 @@ pub(super) fn extraction(args: &CorpusArgs) -> Result<Extraction, String> {
 /// The packs a corpus command loads: built-in (unless turned off) and `--rules`, with
 /// the configuration's severities.
 pub(super) fn load_pack(args: &CorpusArgs, config: &Config) -> Result<Pack, String> {
-    let rule_paths: Vec<PathBuf> = config.rules.iter().chain(&args.rules).cloned().collect();
+    let rule_paths: Vec<PathBuf> = (config.rules.iter().chain(&args.packs.rules))
+        .cloned()
+        .collect();
     let mut pack = pack::load(
-        !(args.no_default_rules || config.no_default_rules),
+        !(args.packs.no_default_rules || config.no_default_rules),
         &rule_paths,
     )
     .map_err(|e| e.to_string())?;

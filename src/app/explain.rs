@@ -12,8 +12,8 @@ use std::path::PathBuf;
 
 pub fn explain(args: &ExplainArgs) -> Outcome {
     let packs = PackArgs {
-        paths: args.rules.clone(),
-        no_default_rules: args.no_default_rules,
+        paths: args.packs.rules.clone(),
+        no_default_rules: args.packs.no_default_rules,
     };
     let pack = match load_pack(&packs) {
         Ok(pack) => pack,

@@ -149,7 +149,8 @@ fn run_check_claims(args: &CheckArgs) -> Result<Outcome, String> {
 
 fn run_report(args: &ReportArgs) -> Result<Outcome, String> {
     let outputs = outputs(&args.format, args.output.as_ref())?;
-    let pack = pack::load(!args.no_default_rules, &args.rules).map_err(|e| e.to_string())?;
+    let packs = &args.packs;
+    let pack = pack::load(!packs.no_default_rules, &packs.rules).map_err(|e| e.to_string())?;
     let mut claims = BTreeMap::new();
     let mut inputs = InputsRecord::default();
     for record in exchange::read(&args.claims)? {

@@ -155,6 +155,9 @@ impl std::fmt::Display for Proposition {
 pub struct Quantity {
     pub value: f64,
     pub bound: Bound,
+    /// The top of a range ("between 10 and 20", "10 to 20"): `value` is its bottom.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub upper: Option<f64>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -202,6 +205,117 @@ pub struct Claim {
     /// The earlier claim this one refutes or confirms by reference ("refuted the assertion").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub refers_to: Option<String>,
+    /// The clause as read from the sentence itself, with no pack: every asserted clause
+    /// has one, and pack predicates add a typed proposition on top.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub open: Option<Box<OpenProposition>>,
+}
+
+/// A clause read from its words: predicate, arguments, polarity, modality, quantities
+/// and dates. `Claim::proposition` holds its pairing form (predicate and argument keys).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OpenProposition {
+    /// Verb lemma with its particle ("turn down"), or "be" and the complement ("be fit").
+    pub predicate: String,
+    pub voice: Voice,
+    pub tense: Tense,
+    /// Who acts: the active subject, or the passive's "by" phrase.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agent: Option<Argument>,
+    /// What the clause is about: the object, or the subject of a passive, copula or
+    /// intransitive verb.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub theme: Option<Argument>,
+    /// Prepositional phrases: place, time, cause, instrument or other, with the preposition.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub modifiers: Vec<Modifier>,
+    /// What weakens the assertion: a modal ("may"), an intention ("plans to"), a hedge
+    /// ("reportedly"), a condition ("if") or a view only reported ("rebels claimed").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modality: Option<String>,
+    /// The words that negate the clause, when it is negated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub negation: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub quantities: Vec<Counted>,
+    /// The day the clause dates its event to, absolute or relative to publication.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Day>,
+    /// A running total ("so far", "in total"): compared only with other totals.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub cumulative: bool,
+    /// The clause's other content words (lemmas), beside predicate and theme: two
+    /// clauses that both have some must share one to be about the same thing.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub context: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Voice {
+    Active,
+    Passive,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Tense {
+    Past,
+    Present,
+    Future,
+}
+
+/// A noun phrase reduced to what identifies it.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Argument {
+    /// Lemma of the head word: "patient", "hospital".
+    pub head: String,
+    /// The entity it names or refers back to: a pack id, or a proper name in lower case.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entity: Option<String>,
+    /// The phrase as written.
+    pub text: String,
+}
+
+impl Argument {
+    /// What pairs the argument: the entity when known, else the head.
+    pub fn key(&self) -> &str {
+        self.entity.as_deref().unwrap_or(&self.head)
+    }
+
+    /// The word claims are paired by: the last word of the entity ("Leon Mbeki", and
+    /// "the striker" once resolved to him, pair as "mbeki"), else the head.
+    pub fn pair_head(&self) -> &str {
+        (self.entity.as_deref())
+            .and_then(|e| e.rsplit(' ').next())
+            .unwrap_or(&self.head)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Modifier {
+    pub role: Role,
+    pub preposition: String,
+    pub argument: Argument,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    Place,
+    Time,
+    Cause,
+    Instrument,
+    Other,
+}
+
+/// A number with what it counts: "12 patients", "5 percent", "$3 million".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Counted {
+    #[serde(flatten)]
+    pub quantity: Quantity,
+    /// Lemma of what is counted or measured: "patient", "percent", "dollar".
+    pub noun: String,
 }
 
 /// The claim that `claims[i]` refers to: the nearest earlier claim of its document with

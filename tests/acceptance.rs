@@ -1,6 +1,7 @@
 //! Acceptance tests against the shared data beside the checkout (`../shared`): the seed
-//! article and its labelled conflict, and the presidential-press corpus scored by
-//! `eval/score.py`. Without `../shared` each test says it was skipped and passes.
+//! article and its labelled conflict, the presidential-press corpus and the project's
+//! own labelled pairs on many beats (`tests/generic/`), scored by `eval/score.py`.
+//! Without `../shared` each test says it was skipped and passes.
 
 use assert_cmd::Command;
 use serde_json::Value;
@@ -129,16 +130,54 @@ fn presidential_press_meets_the_recall_bar() {
     let json: Value = serde_json::from_slice(&std::fs::read(&report).unwrap()).unwrap();
     let reported = json["conflicts"].as_array().expect("conflicts").len();
     assert!(
-        reported <= 300,
-        "{reported} conflicts reported, at most 300 expected"
+        reported <= 600,
+        "{reported} conflicts reported, at most 600 expected"
+    );
+    // Claims come from every asserted clause, not only where a pack's pattern matches.
+    let summary = &json["summary"];
+    let share =
+        summary["sentences_with_claims"].as_f64().unwrap() / summary["sentences"].as_f64().unwrap();
+    assert!(
+        share >= 0.4,
+        "claims on {share:.2} of the sentences, at least 0.40 expected"
     );
 
-    // 5 of the 12 gold conflicts is a recall of 0.4167.
+    // 10 of the 12 gold conflicts is a recall of 0.833.
+    score(&corpus.join("gold-dev.yaml"), &report, "0.83", "1");
+}
+
+/// The project's own labelled pairs, written on beats no pack was made for, before the
+/// generic extraction was tuned (`tests/generic/dev`). The floor is what the current
+/// extraction reaches, so that no change lowers it unnoticed.
+#[test]
+fn generic_pairs_meet_their_floor() {
+    let Some(shared) = shared() else { return };
+    require_python_with_yaml();
+    let set = checkout().join("tests/generic/dev");
+    let dir = tempfile::tempdir().unwrap();
+    let report = dir.path().join("generic.json");
+    gainsay()
+        .arg("check")
+        .arg(set.join("articles"))
+        .args(["--format", "json", "--output"])
+        .arg(&report)
+        .assert()
+        .code(0);
+    score_with(&shared, &set.join("gold.yaml"), &report, "0.25", "2");
+}
+
+/// Runs `eval/score.py` with a recall floor and a ceiling on flagged negatives.
+fn score(gold: &Path, report: &Path, recall: &str, negatives: &str) {
+    let shared = shared().expect("checked by the caller");
+    score_with(&shared, gold, report, recall, negatives);
+}
+
+fn score_with(shared: &Path, gold: &Path, report: &Path, recall: &str, negatives: &str) {
     let score = std::process::Command::new("python3")
         .arg(shared.join("eval/score.py"))
-        .arg(corpus.join("gold-dev.yaml"))
-        .arg(&report)
-        .args(["--min-recall", "0.41", "--max-negatives", "2", "-v"])
+        .arg(gold)
+        .arg(report)
+        .args(["--min-recall", recall, "--max-negatives", negatives, "-v"])
         .output()
         .expect("python3 runs score.py");
     let text = String::from_utf8_lossy(&score.stdout);

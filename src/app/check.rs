@@ -91,6 +91,7 @@ fn run_check(args: &CheckArgs) -> Result<Outcome, String> {
         .unwrap_or(FailOn::Error);
     Ok(ending(
         &a.outcome,
+        a.extracted.claims.len(),
         !a.extracted.corpus.failures.is_empty(),
         fail_on,
     ))
@@ -98,8 +99,13 @@ fn run_check(args: &CheckArgs) -> Result<Outcome, String> {
 
 /// How a run ends: broken when an input could not be read or nothing was compared,
 /// findings when a conflict reaches `fail_on`, clean otherwise.
-pub(super) fn ending(outcome: &rules::Outcome, failed: bool, fail_on: FailOn) -> Outcome {
-    if let Some(broken) = broken(outcome, failed) {
+pub(super) fn ending(
+    outcome: &rules::Outcome,
+    claims: usize,
+    failed: bool,
+    fail_on: FailOn,
+) -> Outcome {
+    if let Some(broken) = broken(outcome, claims, failed) {
         return broken;
     }
     let gate = match fail_on {
@@ -134,14 +140,20 @@ fn run_baseline(args: &BaselineArgs) -> Result<Outcome, String> {
             args.output.display()
         );
     }
-    Ok(broken(&a.outcome, !a.extracted.corpus.failures.is_empty()).unwrap_or(Outcome::Clean))
+    let failed = !a.extracted.corpus.failures.is_empty();
+    Ok(broken(&a.outcome, a.extracted.claims.len(), failed).unwrap_or(Outcome::Clean))
 }
 
-/// Exit 2 when an input could not be read or nothing was compared at all.
-fn broken(outcome: &rules::Outcome, failed: bool) -> Option<Outcome> {
-    if outcome.stats.iter().all(|s| s.pairs_compared == 0) {
-        eprintln!("error: nothing was compared: no two claims share a rule's pairing key");
+/// Exit 2 when an input could not be read or the corpus held no claim at all; claims
+/// that no rule could pair are a clean run with nothing to report.
+fn broken(outcome: &rules::Outcome, claims: usize, failed: bool) -> Option<Outcome> {
+    if claims == 0 {
+        eprintln!("error: nothing to compare: no claim was found in the corpus");
         return Some(Outcome::Broken);
+    }
+    let pairs: usize = outcome.stats.iter().map(|s| s.pairs_compared).sum();
+    if outcome.conflicts.is_empty() {
+        eprintln!("compared {pairs} pairs of {claims} claims, no conflict");
     }
     failed.then_some(Outcome::Broken)
 }

@@ -4,7 +4,7 @@
 use super::{load_pack, Outcome};
 use crate::cli::{ExplainArgs, PackArgs};
 use crate::ingest::{self, FieldMap};
-use crate::model::{Claim, Document};
+use crate::model::{Argument, Claim, Document, OpenProposition};
 use crate::pack::Pack;
 use crate::report::proposition_text;
 use crate::{extract, rules, segment};
@@ -69,6 +69,7 @@ fn show(doc: &Document, line: Option<usize>, pack: &Pack) -> Vec<Claim> {
     let mut shown = Vec::new();
     for t in traces.iter().filter(|t| line.is_none_or(|l| t.line == l)) {
         println!("{}:{}: {}", doc.id, t.line, t.sentence);
+        println!("  tags      {}", t.tags);
         for (words, what) in &t.mentions {
             println!("  mention   {words:?}: {what}");
         }
@@ -95,10 +96,13 @@ fn show(doc: &Document, line: Option<usize>, pack: &Pack) -> Vec<Claim> {
                 flags.join(", "),
                 claim.pattern
             );
+            if let Some(open) = &claim.open {
+                println!("  open      {}", open_text(open));
+            }
             shown.push(claim.clone());
         }
         if t.claims.is_empty() {
-            println!("  claim     none: no predicate pattern matched the content");
+            println!("  claim     none: no clause with a verb and a theme in the content");
         }
         println!();
     }
@@ -129,4 +133,55 @@ fn show_pair(a: &Claim, b: &Claim, pack: &Pack) {
         );
     }
     println!();
+}
+
+/// Every part of an open proposition, for reading how a clause was understood.
+fn open_text(open: &OpenProposition) -> String {
+    let mut parts = vec![
+        format!("predicate {:?}", open.predicate),
+        format!("{:?} {:?}", open.voice, open.tense).to_lowercase(),
+    ];
+    let argument = |a: &Argument| match &a.entity {
+        Some(e) => format!("{:?} (head {}, entity {e})", a.text, a.head),
+        None => format!("{:?} (head {})", a.text, a.head),
+    };
+    if let Some(a) = &open.agent {
+        parts.push(format!("agent {}", argument(a)));
+    }
+    if let Some(t) = &open.theme {
+        parts.push(format!("theme {}", argument(t)));
+    }
+    for m in &open.modifiers {
+        let role = format!("{:?}", m.role).to_lowercase();
+        parts.push(format!(
+            "{role} {} {}",
+            m.preposition,
+            argument(&m.argument)
+        ));
+    }
+    if let Some(n) = &open.negation {
+        parts.push(format!("negated by {n:?}"));
+    }
+    if let Some(m) = &open.modality {
+        parts.push(format!("modality {m:?}"));
+    }
+    for q in &open.quantities {
+        let upper = q
+            .quantity
+            .upper
+            .map(|u| format!("-{u}"))
+            .unwrap_or_default();
+        let bound = format!("{:?}", q.quantity.bound).to_lowercase();
+        parts.push(format!(
+            "number {}{upper} {} ({bound})",
+            q.quantity.value, q.noun
+        ));
+    }
+    if let Some(d) = open.date {
+        parts.push(format!("date {d}"));
+    }
+    if open.cumulative {
+        parts.push("running total".into());
+    }
+    parts.join("; ")
 }

@@ -197,7 +197,12 @@ fn run_report(args: &ReportArgs) -> Result<Outcome, String> {
         write(output.path.as_deref(), &report::render(output.format, &run))?;
     }
     let fail_on = args.fail_on.unwrap_or(FailOn::Error);
-    Ok(ending(&outcome, !inputs.failed.is_empty(), fail_on))
+    Ok(ending(
+        &outcome,
+        claims.len(),
+        !inputs.failed.is_empty(),
+        fail_on,
+    ))
 }
 
 /// The findings of every bucket, their claims looked up by place. Each bucket of one

@@ -1,10 +1,12 @@
 //! Finds who claimed what in a document: per sentence the speaker and stance
-//! (`attribution`), the propositions the packs' predicates match (`proposition`), and
-//! back-references such as "refuted the assertion", which take over the earlier claim's
-//! proposition. It reads one document at a time and never compares documents.
+//! (`attribution`), a claim for every clause of what they say (the open propositions of
+//! `crate::open`), typed propositions where the packs' predicates match (`proposition`),
+//! and back-references such as "refuted the assertion", which take over the earlier
+//! claim's proposition. It reads one document at a time and never compares documents.
 
 mod anaphora;
 mod attribution;
+mod clauses;
 mod proposition;
 mod trace;
 
@@ -38,6 +40,7 @@ pub fn extract<S: Borrow<Sentence>>(
 /// What extraction saw in one sentence, handed to an observer (`gainsay explain`).
 struct Seen<'a> {
     sentence: &'a Sentence,
+    tags: &'a [crate::tag::Tagged],
     mentions: &'a [Mention],
     said: &'a attribution::Attribution,
     speaker: &'a Speaker,
@@ -52,13 +55,11 @@ fn walk<S: Borrow<Sentence>>(
     mut observe: impl FnMut(Seen),
 ) -> Vec<Claim> {
     let lexicon = &pack.lexicon;
+    let publisher = doc.speaker.clone().or_else(|| doc.outlet.clone());
     let narrator = Speaker {
-        mention: doc
-            .speaker
-            .clone()
-            .or_else(|| doc.outlet.clone())
-            .unwrap_or_else(|| "narrator".into()),
-        entity: None,
+        mention: publisher.clone().unwrap_or_else(|| "narrator".into()),
+        // The author or outlet a document names is one source in every document.
+        entity: publisher,
         side: doc.side.as_deref().and_then(|s| lexicon.side_named(s)),
         ambiguous: false,
     };
@@ -67,6 +68,7 @@ fn walk<S: Borrow<Sentence>>(
     let mut claim_sentences: Vec<usize> = Vec::new();
     let mut last_person: Option<Speaker> = None;
     let mut memory = anaphora::Memory::default();
+    let mut named = crate::open::Memory::default();
     for (index, sentence) in sentences.into_iter().enumerate() {
         let sentence = sentence.borrow();
         let tokens = &sentence.tokens;
@@ -113,6 +115,7 @@ fn walk<S: Borrow<Sentence>>(
             speaker_side: base.speaker.side.as_deref(),
         };
         let found = proposition::propositions(&ctx, pack);
+        let tags = crate::tag::tag(tokens, &doc.text);
         let before = claims.len();
         for f in found {
             let polarity = if said.stance == Stance::Denies {
@@ -129,7 +132,10 @@ fn walk<S: Borrow<Sentence>>(
                 ..claim
             });
         }
-        if claims.len() == before {
+        let typed = claims.len() > before;
+        let open = clauses::claims(&base, &tags, &said, &mut named);
+        claims.extend(open);
+        if !typed {
             if let Some(claim) = back_reference(&base, &said, &claims, &claim_sentences, pack) {
                 claims.push(claim);
             }
@@ -137,6 +143,7 @@ fn walk<S: Borrow<Sentence>>(
         claim_sentences.resize(claims.len(), index);
         observe(Seen {
             sentence,
+            tags: &tags,
             mentions: &mentions,
             said: &said,
             speaker: &base.speaker,
@@ -187,6 +194,7 @@ impl ClaimBase<'_> {
             day: self.day,
             pattern,
             refers_to: None,
+            open: None,
         }
     }
 }
@@ -203,6 +211,10 @@ fn back_reference(
 ) -> Option<Claim> {
     let cue = said.cue.as_ref()?;
     said.speaker.as_ref()?;
+    // "told reporters": whom they told, not what they refer to.
+    if matches!(cue.stem.as_str(), "told" | "tell" | "inform") {
+        return None;
+    }
     let tokens = &base.sentence.tokens;
     let noun = tokens[cue.end..tokens.len().min(cue.end + 3)]
         .iter()
@@ -211,6 +223,7 @@ fn back_reference(
         .iter()
         .zip(claim_sentences)
         .rev()
+        .filter(|(_, &s)| s < base.index)
         .take_while(|(_, &s)| base.index - s <= REFERENCE_REACH)
         .map(|(c, _)| c)
         .filter(|c| c.refers_to.is_none() && c.speaker.key() != base.speaker.key());
@@ -222,6 +235,11 @@ fn back_reference(
                 .is_some_and(|s| noun.stem.starts_with(s) || s.starts_with(noun.stem.as_str()))
         })
         .or_else(|| earlier.clone().next())?;
+    // Of the sentence referred to, a pack's typed proposition says most.
+    let target = earlier
+        .clone()
+        .find(|c| c.span == target.span && c.open.is_none())
+        .unwrap_or(target);
     let polarity = if said.stance == Stance::Denies {
         target.polarity.flip()
     } else {

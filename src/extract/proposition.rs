@@ -82,6 +82,7 @@ fn first_match<'p>(
                 quantity = Some(Quantity {
                     value: m.value.parse().ok()?,
                     bound: bound_before(tokens, m.start),
+                    upper: None,
                 });
             }
             args.insert(slot.to_string(), value);

@@ -9,6 +9,8 @@ use crate::pack::Pack;
 pub struct Trace {
     pub line: usize,
     pub sentence: String,
+    /// Each token with its part-of-speech tag and lemma: `patients/NNS/patient`.
+    pub tags: String,
     /// `(words, what they are)`: "Ukrainian officials" → "group of side ukraine".
     pub mentions: Vec<(String, String)>,
     pub speaker: Speaker,
@@ -58,6 +60,17 @@ fn from_seen(doc: &Document, seen: &Seen) -> Trace {
     Trace {
         line: seen.sentence.line,
         sentence: doc.text[seen.sentence.span.start..seen.sentence.span.end].to_string(),
+        tags: (tokens.iter().zip(seen.tags))
+            .map(|(t, tag)| {
+                format!(
+                    "{}/{}/{}",
+                    &doc.text[t.span.start..t.span.end],
+                    tag.pos,
+                    tag.lemma
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(" "),
         mentions,
         speaker: seen.speaker.clone(),
         how: seen.said.how,

@@ -69,6 +69,12 @@ pub fn predicates(
     }
 }
 
+/// The predicate name that stands for every open proposition.
+pub const OPEN: &str = "open";
+
+/// What `same:` may name in a rule on open propositions.
+const OPEN_ARGS: &[&str] = &["agent", "theme", "place"];
+
 pub fn rules(
     pack: &mut Pack,
     spec: &PackSpec,
@@ -95,7 +101,15 @@ pub fn rules(
 fn rule(pack: &Pack, r: &RuleSpec, origin: &str, text: &str) -> Result<CompiledRule, PackError> {
     {
         let fail = |msg: String| located(origin, text, &r.id, &msg);
+        let open = r.pair.predicate.as_deref() == Some(OPEN);
         let args: BTreeSet<&str> = match &r.pair.predicate {
+            Some(_) if open => OPEN_ARGS.iter().copied().collect(),
+            _ if matches!(r.kind, RuleKind::Antonymy | RuleKind::Date) => {
+                return Err(fail(format!(
+                    "rule `{}` compares open propositions and needs `pair.predicate: open`",
+                    r.id
+                )))
+            }
             Some(id) => match pack.predicates.iter().find(|p| &p.id == id) {
                 Some(p) => p.args.keys().map(String::as_str).collect(),
                 None => {
@@ -156,7 +170,8 @@ fn rule(pack: &Pack, r: &RuleSpec, origin: &str, text: &str) -> Result<CompiledR
             kind: r.kind,
             severity: r.severity,
             message: r.message.clone(),
-            predicate: r.pair.predicate.clone(),
+            predicate: r.pair.predicate.clone().filter(|_| !open),
+            open,
             same: r.pair.same.clone(),
             nested: r.pair.nested.clone(),
             differ: r.pair.differ.clone(),

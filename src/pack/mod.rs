@@ -21,7 +21,7 @@ use crate::model::{Polarity, Severity};
 use lexicon::Lexicon;
 use loader::{yaml_files, Loader, Source};
 use pattern::Pattern;
-use spec::{ContextValue, RuleKind, RuleTests, SlotType, SpeakersSpec, Unless};
+use spec::{ContextValue, PackSpec, RuleKind, RuleTests, SlotType, SpeakersSpec, Unless};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use triggers::Triggers;
@@ -59,6 +59,8 @@ pub struct CompiledRule {
     pub severity: Severity,
     pub message: String,
     pub predicate: Option<String>,
+    /// Pairs open propositions (`predicate: open`) rather than a pack's typed ones.
+    pub open: bool,
     pub same: Vec<String>,
     pub nested: Vec<String>,
     pub differ: Option<String>,
@@ -78,6 +80,9 @@ pub struct Pack {
     /// Which of the predicates' patterns a sentence may match.
     pub triggers: Triggers,
     pub rules: Vec<CompiledRule>,
+    /// Which predicates mean the same or the opposite: WordNet's classes with the packs'
+    /// `antonyms` added.
+    pub senses: crate::lexical::Senses,
 }
 
 /// The JSON Schema of a pack file, generated from the spec types: their doc comments
@@ -111,6 +116,13 @@ pub fn load(builtin: bool, paths: &[PathBuf]) -> Result<Pack, PackErrors> {
         pack.lexicon.add(spec);
     }
     validate::knowledge(&loader.loaded, &pack.lexicon, &mut errors);
+    let pairs = |list: fn(&PackSpec) -> &Vec<[String; 2]>| -> Vec<(String, String)> {
+        (loader.loaded.iter())
+            .flat_map(|(_, _, spec)| list(spec))
+            .map(|[a, b]| (crate::tag::base_form(a), crate::tag::base_form(b)))
+            .collect()
+    };
+    pack.senses = crate::lexical::Senses::new(&pairs(|s| &s.antonyms), &pairs(|s| &s.synonyms));
     for (origin, text, spec) in &loader.loaded {
         compile::predicates(&mut pack, spec, origin, text, &mut errors);
     }

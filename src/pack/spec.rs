@@ -44,6 +44,10 @@ pub struct PackSpec {
     /// claim's polarity flipped (`[opened, blocked]`).
     #[serde(default)]
     pub antonyms: Vec<[String; 2]>,
+    /// Word pairs of like meaning for open propositions, beyond WordNet's: claims whose
+    /// predicates are synonyms pair as one (`[killed, died]`).
+    #[serde(default)]
+    pub synonyms: Vec<[String; 2]>,
     #[serde(default)]
     pub predicates: Vec<PredicateSpec>,
     #[serde(default)]
@@ -199,6 +203,12 @@ pub enum RuleKind {
     SelfContradiction,
     /// A claim that explicitly refutes an earlier one ("denied the report").
     Refutation,
+    /// Predicates of opposite meaning on the same theme ("sales rose" / "sales fell");
+    /// open propositions only.
+    Antonymy,
+    /// Different dates for one event ("held on March 3" / "on March 10"); open
+    /// propositions only.
+    Date,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]
@@ -226,6 +236,8 @@ pub enum Unless {
     Reported,
     /// Either claim's speaker is a name several entities share.
     Ambiguous,
+    /// Exactly one of the claims gives a running total ("so far", "in total").
+    Cumulative,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -251,7 +263,9 @@ fn default_severity() -> crate::model::Severity {
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PairSpec {
-    /// The predicate both claims must have; any predicate when absent (refutation).
+    /// The predicate both claims must have; any typed predicate when absent
+    /// (refutation: any claim). `open` pairs the open propositions every asserted clause
+    /// has, by the sense of their predicate and the head of their theme.
     pub predicate: Option<String>,
     /// Arguments that must be equal.
     #[serde(default)]

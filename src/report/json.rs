@@ -23,6 +23,8 @@ struct Summary<'a> {
     failed: Vec<Input<'a>>,
     warnings: Vec<Input<'a>>,
     sentences: usize,
+    /// Sentences that carry at least one claim.
+    sentences_with_claims: usize,
     claims: usize,
     conflicts: usize,
     rules: &'a [crate::rules::RuleStats],
@@ -63,6 +65,10 @@ pub(super) struct ClaimOut<'a> {
     hedged: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     refers_to: Option<&'a str>,
+    /// The clause as read from its words: predicate, arguments, polarity words,
+    /// modality, quantities, date.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    open: Option<&'a crate::model::OpenProposition>,
 }
 
 fn inputs(list: &[crate::ingest::Failure]) -> Vec<Input<'_>> {
@@ -89,6 +95,7 @@ fn claim_out(c: &Claim) -> ClaimOut<'_> {
         polarity: c.polarity,
         hedged: c.hedged,
         refers_to: c.refers_to.as_deref(),
+        open: c.open.as_deref(),
     }
 }
 
@@ -113,6 +120,7 @@ pub fn render(run: &Run) -> String {
             failed: inputs(run.failures),
             warnings: inputs(run.warnings),
             sentences: run.sentences,
+            sentences_with_claims: run.sentences_with_claims(),
             claims: run.claims.len(),
             conflicts: run.outcome.conflicts.len(),
             rules: &run.outcome.stats,

@@ -44,6 +44,23 @@ pub struct Run<'a> {
     pub pack: &'a Pack,
 }
 
+impl Run<'_> {
+    /// How many sentences carry a claim: a sentence is known by where it stands.
+    pub fn sentences_with_claims(&self) -> usize {
+        let mut seen: Vec<(&str, usize, usize)> = (self.claims.iter())
+            .map(|c| (c.path.as_str(), c.line, c.column))
+            .collect();
+        seen.sort_unstable();
+        seen.dedup();
+        seen.len()
+    }
+
+    /// Pairs the rules compared, over all rules.
+    pub fn pairs_compared(&self) -> usize {
+        self.outcome.stats.iter().map(|s| s.pairs_compared).sum()
+    }
+}
+
 pub fn render(format: Format, run: &Run) -> String {
     match format {
         Format::Text => text::render(run),

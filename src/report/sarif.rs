@@ -89,8 +89,13 @@ fn checks(rule: &CompiledRule) -> String {
             Tolerance::Absolute(n) => format!("two claims whose numbers differ by more than {n}"),
         },
         RuleKind::Refutation => "a claim that refutes an earlier one by reference".to_string(),
+        RuleKind::Antonymy => "two claims whose predicates mean the opposite".to_string(),
+        RuleKind::Date => "two claims that date one event to different days".to_string(),
     };
     let mut parts = vec![format!("{}: {what}", kind_name(rule.kind))];
+    if rule.open {
+        parts.push("of any asserted clause".to_string());
+    }
     if let Some(p) = &rule.predicate {
         parts.push(format!("of predicate `{p}`"));
     }
@@ -126,6 +131,7 @@ fn unless_text(unless: Unless) -> &'static str {
         Unless::Narrated => "narrated",
         Unless::Reported => "reported",
         Unless::Ambiguous => "by an ambiguous speaker",
+        Unless::Cumulative => "a running total and the other not",
     }
 }
 

@@ -42,7 +42,9 @@ fn text_shows_rule_locations_speakers_and_sentences() {
     assert!(text.contains("  --> a.txt:2  Ukrainian officials (ukraine) denies: not controls(holder=russia, place=avdiivka)\n"));
     assert!(text.contains("      | Ukrainian officials rejected the claim.\n"));
     assert!(
-        text.ends_with("1 conflict in 1 document (2 sentences, 2 claims)\n"),
+        text.ends_with(
+            "1 conflict in 1 document (2 sentences, 2 with a claim, 3 claims; 4 pairs compared)\n"
+        ),
         "{text}"
     );
 }
@@ -61,7 +63,8 @@ fn json_follows_the_contract() {
     assert_eq!(claim["sentence"], "Ukrainian officials rejected the claim.");
     assert_eq!(claim["side"], "ukraine");
     assert_eq!(claim["polarity"], "negative");
-    assert_eq!(report["claims"].as_array().unwrap().len(), 2);
+    // Two typed claims and the open proposition of the first sentence.
+    assert_eq!(report["claims"].as_array().unwrap().len(), 3);
 }
 
 #[test]

@@ -24,11 +24,13 @@ pub fn render(run: &Run) -> String {
     }
     let _ = write!(
         out,
-        "{} in {} ({}, {})",
+        "{} in {} ({}, {} with a claim, {}; {} compared)",
         count(run.outcome.conflicts.len(), "conflict"),
         count(run.documents, "document"),
         count(run.sentences, "sentence"),
+        run.sentences_with_claims(),
         count(run.claims.len(), "claim"),
+        count(run.pairs_compared(), "pair"),
     );
     if !run.skipped.is_empty() {
         let skipped = count(run.skipped.len(), "input");

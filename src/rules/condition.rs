@@ -31,8 +31,9 @@ pub fn steps(rule: &CompiledRule, a: &Claim, b: &Claim, pack: &Pack) -> [(&'stat
 
 fn speakers_fit(spec: SpeakersSpec, a: &Claim, b: &Claim) -> bool {
     // "The governor" of one article and of another are not known to be one person.
-    let same = a.speaker.key().eq_ignore_ascii_case(b.speaker.key())
-        && (a.speaker.entity.is_some() || a.document == b.document);
+    let same = (a.speaker.key().eq_ignore_ascii_case(b.speaker.key())
+        && (a.speaker.entity.is_some() || a.document == b.document))
+        || same_name(&a.speaker.mention, &b.speaker.mention);
     match spec {
         SpeakersSpec::Any => true,
         SpeakersSpec::Same => same,
@@ -41,6 +42,24 @@ fn speakers_fit(spec: SpeakersSpec, a: &Claim, b: &Claim) -> bool {
             matches!((&a.speaker.side, &b.speaker.side), (Some(x), Some(y)) if x != y)
         }
     }
+}
+
+/// "Harwick Rovers manager Sam Torrance" and "Torrance": the proper names that end two
+/// mentions, when one stands in the other.
+fn same_name(a: &str, b: &str) -> bool {
+    let name = |m: &str| -> String {
+        let words: Vec<&str> = m.split_whitespace().collect();
+        let capital = |w: &&str| w.starts_with(|c: char| c.is_uppercase());
+        let start = words.iter().rposition(|w| !capital(w)).map_or(0, |i| i + 1);
+        // A sentence's first word is capitalised whatever it is: "The council".
+        let start =
+            start.max(usize::from(words.first().is_some_and(|w| {
+                matches!(*w, "The" | "A" | "An" | "Its" | "Their" | "Our")
+            })));
+        words[start.min(words.len())..].join(" ")
+    };
+    let (x, y) = (name(a), name(b));
+    !x.is_empty() && !y.is_empty() && super::open::names_match(&x, &y)
 }
 
 /// Claims without a date are taken to be about the same time.
@@ -52,7 +71,11 @@ fn within(days: Option<i64>, a: &Claim, b: &Claim) -> bool {
 }
 
 fn exempt(unless: &[Unless], a: &Claim, b: &Claim) -> bool {
+    let total = |c: &Claim| c.open.as_ref().is_some_and(|o| o.cumulative);
     unless.iter().any(|u| {
+        if *u == Unless::Cumulative {
+            return total(a) != total(b);
+        }
         [a, b].iter().any(|c| match u {
             Unless::Hedged => c.hedged,
             Unless::Question => c.stance == Stance::Questions,
@@ -60,11 +83,15 @@ fn exempt(unless: &[Unless], a: &Claim, b: &Claim) -> bool {
             Unless::Narrated => c.narrated,
             Unless::Reported => c.reported,
             Unless::Ambiguous => c.speaker.ambiguous,
+            Unless::Cumulative => false,
         })
     })
 }
 
 fn kind_holds(rule: &CompiledRule, a: &Claim, b: &Claim, pack: &Pack) -> bool {
+    if rule.open {
+        return super::open::holds(rule, a, b, pack);
+    }
     match rule.kind {
         RuleKind::Negation | RuleKind::SelfContradiction => {
             a.polarity != b.polarity && nesting_fits(rule, a, b, pack)
@@ -89,6 +116,7 @@ fn kind_holds(rule: &CompiledRule, a: &Claim, b: &Claim, pack: &Pack) -> bool {
             _ => false,
         },
         RuleKind::Refutation => a.polarity != b.polarity,
+        RuleKind::Antonymy | RuleKind::Date => false,
     }
 }
 
@@ -126,7 +154,7 @@ fn nesting_fits(rule: &CompiledRule, a: &Claim, b: &Claim, pack: &Pack) -> bool 
 }
 
 /// Whether two bounded numbers can both be true, allowing the rule's tolerance.
-fn compatible(x: Quantity, y: Quantity, tolerance: Tolerance) -> bool {
+pub(super) fn compatible(x: Quantity, y: Quantity, tolerance: Tolerance) -> bool {
     let (lo1, hi1) = range(x, tolerance);
     let (lo2, hi2) = range(y, tolerance);
     lo1 <= hi2 && lo2 <= hi1
@@ -138,6 +166,9 @@ fn range(q: Quantity, tolerance: Tolerance) -> (f64, f64) {
         Tolerance::Absolute(a) => a,
     };
     let v = q.value;
+    if let Some(top) = q.upper {
+        return (v - slack, top + slack);
+    }
     match q.bound {
         Bound::Exact => (v - slack, v + slack),
         Bound::About => (v * 0.9 - slack, v * 1.1 + slack),
@@ -151,7 +182,11 @@ mod tests {
     use super::*;
 
     fn q(value: f64, bound: Bound) -> Quantity {
-        Quantity { value, bound }
+        Quantity {
+            value,
+            bound,
+            upper: None,
+        }
     }
 
     #[test]

@@ -7,6 +7,7 @@
 pub mod cases;
 mod condition;
 mod fingerprint;
+mod open;
 mod pairing;
 
 pub use pairing::{bucket, claim_keys, Part, HOT_KEY};
@@ -179,6 +180,8 @@ pub fn kind_name(kind: RuleKind) -> &'static str {
         RuleKind::Numeric => "numeric",
         RuleKind::SelfContradiction => "self",
         RuleKind::Refutation => "refutation",
+        RuleKind::Antonymy => "antonymy",
+        RuleKind::Date => "date",
     }
 }
 

@@ -111,6 +111,14 @@ fn keyed(
 /// The keys under which `claim` is paired by `rule`: every part of the work that must
 /// see it.
 pub fn claim_keys(claim: &Claim, rule: &CompiledRule, pack: &Pack) -> Vec<Vec<String>> {
+    if rule.open {
+        return open_keys(claim, rule, pack).into_iter().collect();
+    }
+    // Rules without a predicate pair the packs' typed propositions; a refutation takes
+    // over whatever its target says.
+    if claim.open.is_some() && rule.kind != RuleKind::Refutation {
+        return Vec::new();
+    }
     let wanted = rule
         .predicate
         .as_ref()
@@ -122,6 +130,31 @@ pub fn claim_keys(claim: &Claim, rule: &CompiledRule, pack: &Pack) -> Vec<Vec<St
         }
         (true, _, Some(_)) => keys(claim, rule, pack),
     }
+}
+
+/// The key of an open proposition: the sense class of its predicate, the head of its
+/// theme and, for numbers, what they count; then the rule's `same` arguments.
+fn open_keys(claim: &Claim, rule: &CompiledRule, pack: &Pack) -> Option<Vec<String>> {
+    let open = claim
+        .open
+        .as_ref()
+        .filter(|o| !crate::lexical::is_framing(&o.predicate))?;
+    let theme = open.theme.as_ref()?;
+    let mut key = vec![
+        pack.senses.of(&open.predicate).class,
+        theme.pair_head().to_string(),
+    ];
+    if rule.kind == RuleKind::Numeric {
+        let counted = open
+            .quantities
+            .iter()
+            .find(|q| Some(q.quantity) == claim.quantity)?;
+        key.push(counted.noun.clone());
+    }
+    for name in &rule.same {
+        key.push(claim.proposition.args.get(name)?.clone());
+    }
+    Some(key)
 }
 
 /// A key with very many claims (one proposition repeated through a corpus) would make a

@@ -1,0 +1,76 @@
+//! A claim for every clause of what a speaker says, from its open proposition: the
+//! pairing form is the predicate with its theme, agent and place.
+
+use super::attribution::Attribution;
+use super::ClaimBase;
+use crate::model::{Argument, Claim, Polarity, Proposition, Role, Stance};
+use crate::open::{self, Memory};
+use crate::tag::Tagged;
+use std::collections::BTreeMap;
+
+/// The open claims of one sentence, in clause order.
+pub(super) fn claims(
+    base: &ClaimBase,
+    tags: &[Tagged],
+    said: &Attribution,
+    memory: &mut Memory,
+) -> Vec<Claim> {
+    let sentence = base.sentence;
+    let speaker = &base.speaker;
+    let ctx = open::Context {
+        text: &base.doc.text,
+        tokens: &sentence.tokens,
+        tags,
+        content: said.content.clone(),
+        cue: said.cue.as_ref().map(|c| c.start..c.end),
+        published: base.doc.published,
+        speaker: Some(Argument {
+            head: speaker.mention.to_lowercase(),
+            entity: Some(speaker.key().to_lowercase()),
+            text: speaker.mention.clone(),
+        }),
+    };
+    open::read(&ctx, memory)
+        .into_iter()
+        .map(|clause| {
+            let open = clause.proposition;
+            let mut args = BTreeMap::new();
+            if let Some(theme) = &open.theme {
+                args.insert("theme".to_string(), theme.pair_head().to_string());
+            }
+            if let Some(agent) = &open.agent {
+                args.insert("agent".to_string(), agent.key().to_string());
+            }
+            let place = open.modifiers.iter().find(|m| m.role == Role::Place);
+            if let Some(place) = place {
+                args.insert("place".to_string(), place.argument.key().to_string());
+            }
+            let proposition = Proposition {
+                predicate: open.predicate.clone(),
+                args,
+            };
+            let polarity = match base.stance {
+                Stance::Denies => clause.polarity.flip(),
+                _ => clause.polarity,
+            };
+            let mut claim = base.claim(proposition, polarity, "open".to_string());
+            // Clauses of one sentence may share a predicate: the id names the clause.
+            claim.id = format!(
+                "{}@{}+{}:{}",
+                base.doc.id, sentence.span.start, clause.span.start, open.predicate
+            );
+            claim.hedged = open.modality.is_some() || base.stance == Stance::Hedges;
+            let theme = open.theme.as_ref().map(|t| t.head.as_str());
+            claim.quantity = (open.quantities.iter())
+                .find(|q| Some(q.noun.as_str()) == theme)
+                .or(open.quantities.first())
+                .map(|q| q.quantity);
+            if polarity == Polarity::Negative && claim.quantity.is_some() {
+                // "no more than 12 were infected" is a bound, not a denial.
+                claim.quantity = None;
+            }
+            claim.open = Some(Box::new(open));
+            claim
+        })
+        .collect()
+}

@@ -1,0 +1,235 @@
+//! Word meanings that pair claims: which predicates mean the same and which the
+//! opposite. Antonyms and synonyms come from WordNet 3.0 (verbs and adjectives, tables
+//! written by `scripts/gen-lexical`; `data/NOTICE`), and packs add the pairs WordNet
+//! misses (`antonyms:` in a pack).
+//!
+//! Words are grouped into classes: two words of one class mean the same thing when their
+//! `flipped` agree, and opposite things when they differ. Classes are built once per
+//! pack load, by a union-find that keeps each word's parity to its class's root; a pair
+//! that would contradict the parities already found is left out.
+
+use crate::tag::tables_rows;
+
+/// Verbs of so many senses that WordNet's opposites of one sense ("take"/"give",
+/// "come"/"go") would pair unrelated claims.
+const LIGHT: &[&str] = &[
+    "be", "have", "do", "make", "take", "give", "come", "go", "get", "put", "set", "keep", "let",
+    "find", "bring", "leave", "move", "run", "turn", "hold", "stand", "carry", "pass", "break",
+    "play", "work", "see", "look", "show", "change", "follow", "lead", "manage", "reduce",
+];
+
+/// The most words a class may hold: a larger one has chained through several senses.
+const MOST_WORDS: usize = 8;
+use rustc_hash::FxHashMap;
+use std::collections::BTreeMap;
+
+/// Where a predicate stands among words of like and opposite meaning.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Sense {
+    /// The class's name: its alphabetically first word.
+    pub class: String,
+    /// Whether the predicate means the opposite of the class's first word.
+    pub flipped: bool,
+}
+
+#[derive(Debug, Default)]
+pub struct Senses {
+    /// Word → (class name, flipped).
+    classes: FxHashMap<String, (String, bool)>,
+}
+
+struct UnionFind {
+    index: BTreeMap<String, usize>,
+    parent: Vec<usize>,
+    /// Parity of each node to its parent: 1 when they are opposites.
+    parity: Vec<bool>,
+    /// Words under each root.
+    size: Vec<usize>,
+}
+
+impl UnionFind {
+    fn node(&mut self, word: &str) -> usize {
+        if let Some(&i) = self.index.get(word) {
+            return i;
+        }
+        let i = self.parent.len();
+        self.index.insert(word.to_string(), i);
+        self.parent.push(i);
+        self.parity.push(false);
+        self.size.push(1);
+        i
+    }
+
+    /// The root of `i` and `i`'s parity to it, shortening the path on the way.
+    fn find(&mut self, i: usize) -> (usize, bool) {
+        let parent = self.parent[i];
+        if parent == i {
+            return (i, false);
+        }
+        let (root, up) = self.find(parent);
+        self.parent[i] = root;
+        self.parity[i] ^= up;
+        (root, self.parity[i])
+    }
+
+    fn join(&mut self, a: &str, b: &str, opposite: bool) {
+        if LIGHT.contains(&a) || LIGHT.contains(&b) {
+            return;
+        }
+        let (a, b) = (self.node(a), self.node(b));
+        let ((ra, pa), (rb, pb)) = (self.find(a), self.find(b));
+        if ra != rb && self.size[ra] + self.size[rb] <= MOST_WORDS {
+            self.parent[rb] = ra;
+            self.parity[rb] = pa ^ pb ^ opposite;
+            self.size[ra] += self.size[rb];
+        }
+    }
+}
+
+/// Verbs of knowing, wanting, saying and meeting: they frame a proposition or report an
+/// encounter, and assert nothing another source could contradict.
+const FRAMING: &[&str] = &[
+    "know",
+    "think",
+    "believe",
+    "see",
+    "understand",
+    "want",
+    "hope",
+    "wish",
+    "ask",
+    "thank",
+    "like",
+    "love",
+    "feel",
+    "remember",
+    "forget",
+    "mean",
+    "do",
+    "let",
+    "say",
+    "tell",
+    "talk",
+    "speak",
+    "discuss",
+    "note",
+    "stress",
+    "emphasise",
+    "emphasize",
+    "add",
+    "invite",
+    "congratulate",
+    "welcome",
+    "meet",
+    "hear",
+    "recall",
+    "suppose",
+    "guess",
+    "wonder",
+    "need",
+    "try",
+    "consider",
+    "hold talks",
+    "express",
+    "call",
+    "look",
+    "repeat",
+    "mention",
+    "agree",
+];
+
+/// Whether a predicate frames a proposition or reports an encounter ("know", "discuss",
+/// "meet"): a claim, but none that another source could contradict.
+pub fn is_framing(predicate: &str) -> bool {
+    FRAMING.contains(&predicate)
+}
+
+/// Whether a predicate is a verb of so many senses that it says little alone.
+pub fn is_light(predicate: &str) -> bool {
+    // "be fit" is a copula with its complement: the complement says what it means.
+    !predicate.starts_with("be ")
+        && LIGHT.contains(&predicate.split(' ').next().unwrap_or(predicate))
+}
+
+impl Senses {
+    /// The WordNet classes, with the packs' pairs of opposites and of synonyms (lemmas)
+    /// added first, so that a pack's pairs win over WordNet's where the two disagree.
+    pub fn new(opposites: &[(String, String)], synonyms: &[(String, String)]) -> Senses {
+        let mut uf = UnionFind {
+            index: BTreeMap::new(),
+            parent: Vec::new(),
+            parity: Vec::new(),
+            size: Vec::new(),
+        };
+        for (a, b) in opposites {
+            uf.join(a, b, true);
+        }
+        for (a, b) in synonyms {
+            uf.join(a, b, false);
+        }
+        for [part, a, b] in tables_rows::<3>(include_str!("data/antonyms.tsv")) {
+            if matches!(part, "v" | "a") {
+                uf.join(a, b, true);
+            }
+        }
+        let mut synsets: BTreeMap<(&str, &str), Vec<&str>> = BTreeMap::new();
+        for [part, word, class] in tables_rows::<3>(include_str!("data/synonyms.tsv")) {
+            synsets.entry((part, class)).or_default().push(word);
+        }
+        for words in synsets.values() {
+            for w in &words[1..] {
+                uf.join(words[0], w, false);
+            }
+        }
+        let words: Vec<(String, usize)> = uf.index.iter().map(|(w, &i)| (w.clone(), i)).collect();
+        // A class is named by its first word; words come in alphabetical order.
+        let mut names: FxHashMap<usize, (String, bool)> = FxHashMap::default();
+        let mut classes = FxHashMap::default();
+        for (word, i) in words {
+            let (root, parity) = uf.find(i);
+            let (name, name_parity) = names.entry(root).or_insert((word.clone(), parity)).clone();
+            classes.insert(word, (name, parity ^ name_parity));
+        }
+        Senses { classes }
+    }
+
+    /// The sense of a predicate: "rise", "be fit", "turn down". A copula's complement
+    /// stands for the predicate ("be closed" is in the class of "close").
+    pub fn of(&self, predicate: &str) -> Sense {
+        let word = predicate.strip_prefix("be ").unwrap_or(predicate);
+        match self.classes.get(word) {
+            Some((class, flipped)) => Sense {
+                class: class.clone(),
+                flipped: *flipped,
+            },
+            None => Sense {
+                class: word.to_string(),
+                flipped: false,
+            },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn antonyms_are_opposite_and_synonyms_alike() {
+        let senses = Senses::new(
+            &[("uphold".into(), "overturn".into())],
+            &[("retake".into(), "recapture".into())],
+        );
+        assert_eq!(senses.of("retake"), senses.of("recapture"));
+        let (rise, fall) = (senses.of("rise"), senses.of("fall"));
+        assert_eq!(rise.class, fall.class);
+        assert_ne!(rise.flipped, fall.flipped);
+        let (fit, unfit) = (senses.of("be fit"), senses.of("be unfit"));
+        assert_eq!(fit.class, unfit.class);
+        assert_ne!(fit.flipped, unfit.flipped);
+        let (up, over) = (senses.of("uphold"), senses.of("overturn"));
+        assert_eq!(up.class, over.class);
+        assert_ne!(up.flipped, over.flipped);
+        assert_eq!(senses.of("zzz-unknown").class, "zzz-unknown");
+    }
+}

@@ -1,0 +1,531 @@
+//! One clause per finite verb group: its arguments, modifiers and qualifiers.
+
+use super::dates::dates;
+use super::groups::{groups, Group};
+use super::phrases::{self, Phrase};
+use super::quantity::quantities;
+use super::Memory;
+use crate::model::{Argument, Day, Modifier, OpenProposition, Polarity, Role, Token, Voice};
+use crate::tag::{Pos, Tagged};
+use std::ops::Range;
+
+/// Words anywhere in a sentence that make every clause of it conditional.
+const CONDITIONS: &[&str] = &["if", "unless", "whether"];
+
+/// Words that weaken the clause they stand in.
+const HEDGES: &[&str] = &[
+    "reportedly",
+    "allegedly",
+    "alleged",
+    "possibly",
+    "perhaps",
+    "probably",
+    "likely",
+    "unlikely",
+    "apparently",
+    "supposedly",
+    "purportedly",
+    "presumably",
+    "maybe",
+];
+
+/// Words that make a figure a running total.
+const TOTALS: &[&str] = &[
+    "total",
+    "so far",
+    "to date",
+    "overall",
+    "altogether",
+    "cumulative",
+];
+
+/// Verbs that report another's view: the clauses after them are not asserted.
+const REPORTING: &[&str] = &[
+    "say", "claim", "report", "tell", "announce", "state", "allege", "insist", "believe", "think",
+    "suggest", "argue", "assert", "contend", "accuse", "deny", "fear", "doubt",
+];
+
+/// Nouns of time and quantity that name no theme: "spoke today", "one of the first".
+const NO_THEME: &[&str] = &[
+    "today",
+    "yesterday",
+    "tomorrow",
+    "day",
+    "week",
+    "month",
+    "year",
+    "time",
+    "morning",
+    "evening",
+    "night",
+    "weekend",
+    "moment",
+    "hour",
+    "minute",
+    "decade",
+    "century",
+    "thing",
+    "way",
+    "lot",
+    "kind",
+    "one",
+    "something",
+    "anything",
+    "everything",
+    "everyone",
+    "anyone",
+    "someone",
+    "all",
+    "both",
+    "each",
+    "other",
+    "others",
+    "fact",
+    "issue",
+    "question",
+];
+
+/// Words that open a clause or a question after a verb: its content is that clause, and
+/// the subject is not what the verb is about.
+const CLAUSE_OPENERS: &[&str] = &[
+    "that", "how", "what", "why", "whether", "if", "when", "where", "who", "which", ":",
+];
+
+/// Heads of an extent rather than a theme: "sales fell 4 percent".
+const MEASURES: &[&str] = &[
+    "percent", "%", "point", "cent", "dollar", "euro", "pound", "yen", "degree", "fold",
+];
+
+/// Verbs after an adjective that add nothing to it: "fit to play", "safe to use".
+const LOOSE_INFINITIVES: &[&str] = &["play", "use", "go", "travel", "return", "work", "be"];
+
+/// Nouns that name a place by the name after "of": "the town of Kessan".
+const PLACE_NOUNS: &[&str] = &[
+    "town", "city", "village", "region", "province", "district", "port", "island", "country",
+];
+
+/// Prepositions and the role of what follows them.
+const PREPOSITIONS: &[(&str, Role)] = &[
+    ("in", Role::Place),
+    ("at", Role::Place),
+    ("near", Role::Place),
+    ("inside", Role::Place),
+    ("outside", Role::Place),
+    ("across", Role::Place),
+    ("around", Role::Place),
+    ("on", Role::Time),
+    ("during", Role::Time),
+    ("since", Role::Time),
+    ("until", Role::Time),
+    ("before", Role::Time),
+    ("after", Role::Time),
+    ("over", Role::Cause),
+    ("because", Role::Cause),
+    ("due", Role::Cause),
+    ("with", Role::Instrument),
+];
+
+/// What the reader needs of a sentence.
+pub struct Context<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    pub tags: &'a [Tagged],
+    /// The tokens that carry what the speaker says.
+    pub content: Range<usize>,
+    pub published: Option<Day>,
+    /// Whom "we" and "I" stand for.
+    pub speaker: Option<Argument>,
+    /// The reporting verb the content depends on, if any: "reported revenue of …" is
+    /// read with the verb when the content has no verb of its own.
+    pub cue: Option<Range<usize>>,
+}
+
+/// One clause read from a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Clause {
+    pub proposition: OpenProposition,
+    pub polarity: Polarity,
+    /// Tokens from the clause's subject to its end.
+    pub span: Range<usize>,
+}
+
+struct Sentence<'a> {
+    ctx: &'a Context<'a>,
+    lower: Vec<&'a str>,
+    spans: Vec<(usize, usize)>,
+}
+
+impl Sentence<'_> {
+    fn argument(&self, p: &Phrase) -> Argument {
+        phrases::argument(self.ctx.text, &self.spans, self.ctx.tags, p)
+    }
+
+    fn has(&self, range: Range<usize>, words: &[&str]) -> Option<String> {
+        let joined = |i: usize| [self.lower[i], self.lower.get(i + 1).copied().unwrap_or("")];
+        range.clone().find_map(|i| {
+            let two = joined(i).join(" ");
+            words
+                .iter()
+                .find(|w| **w == self.lower[i] || (i + 1 < range.end && **w == two))
+                .map(|w| w.to_string())
+        })
+    }
+}
+
+/// The clauses of a sentence's content, left to right.
+pub fn read(ctx: &Context, memory: &mut Memory) -> Vec<Clause> {
+    let tokens = ctx.tokens;
+    let s = Sentence {
+        ctx,
+        lower: tokens.iter().map(|t| t.lower.as_str()).collect(),
+        spans: tokens.iter().map(|t| (t.span.start, t.span.end)).collect(),
+    };
+    let mut all = groups(&s.lower, ctx.tags, ctx.content.clone());
+    if !all.iter().any(|g| g.finite) {
+        if let Some(cue) = ctx.cue.clone().filter(|c| c.end <= ctx.content.start) {
+            all = groups(&s.lower, ctx.tags, cue.start..ctx.content.end);
+        }
+    }
+    let condition = s.has(0..tokens.len(), CONDITIONS);
+    let mut clauses = Vec::new();
+    let mut reported: Option<String> = None;
+    let mut previous_subject: Option<Phrase> = None;
+    for (k, g) in all.iter().enumerate() {
+        if !g.finite {
+            continue;
+        }
+        let floor = k
+            .checked_sub(1)
+            .map_or(ctx.content.start, |p| all[p].span.end);
+        let limit = all.get(k + 1).map_or(ctx.content.end, |n| n.span.start);
+        let subject = subject_of(&s, g, floor).or_else(|| {
+            // "closed the plant and fired 30 workers": a shared subject.
+            let joined = g.span.start > floor && matches!(s.lower[g.span.start - 1], "and" | ",");
+            joined.then(|| previous_subject.clone()).flatten()
+        });
+        previous_subject = subject.clone();
+        let lemma = ctx.tags[g.main].lemma.as_str();
+        if REPORTING.contains(&lemma) && all.get(k + 1).is_some_and(|n| n.finite) {
+            // "the rebels claimed the town had fallen": a view reported, not asserted.
+            reported = Some(format!("reported: {lemma}"));
+            continue;
+        }
+        let start = subject.as_ref().map_or(g.span.start, |p| p.span.start);
+        if let Some(clause) = clause(&s, g, subject, start..limit, memory) {
+            let mut clause = clause;
+            // "said the plant would close": in reported speech "would" is a future.
+            if ctx.cue.is_some() && clause.proposition.modality.as_deref() == Some("would") {
+                clause.proposition.modality = None;
+                clause.proposition.tense = crate::model::Tense::Future;
+            }
+            let modality = &mut clause.proposition.modality;
+            *modality = modality.take().or(reported.clone()).or(condition.clone());
+            // "free and fair": each adjective of a copula is a claim.
+            let (a, tags) = (g.span.end, ctx.tags);
+            let coordinated = clause.proposition.predicate.starts_with("be ")
+                && a + 2 < limit
+                && tags[a].pos.is_adjective()
+                && matches!(s.lower[a + 1], "and" | "or" | ",")
+                && tags[a + 2].pos.is_adjective();
+            if coordinated {
+                let mut second = clause.clone();
+                second.proposition.predicate = format!("be {}", tags[a + 2].lemma);
+                clauses.push(clause);
+                clauses.push(second);
+            } else {
+                clauses.push(clause);
+            }
+        }
+    }
+    clauses
+}
+
+/// The noun phrase before a group, or the one a relative pronoun stands for.
+fn subject_of(s: &Sentence, g: &Group, floor: usize) -> Option<Phrase> {
+    let tags = s.ctx.tags;
+    let at = g.span.start;
+    if at > floor && matches!(s.lower[at - 1], "who" | "which" | "that") {
+        let mut end = at - 1;
+        if end > floor && s.lower[end - 1] == "," {
+            end -= 1;
+        }
+        return phrases::before(&s.lower, tags, floor, end);
+    }
+    phrases::before(&s.lower, tags, floor, at)
+}
+
+fn clause(
+    s: &Sentence,
+    g: &Group,
+    subject: Option<Phrase>,
+    span: Range<usize>,
+    memory: &mut Memory,
+) -> Option<Clause> {
+    let tags = s.ctx.tags;
+    let lower = &s.lower;
+    let limit = span.end;
+    let after = g.span.end;
+    let existential = subject.as_ref().is_some_and(|p| lower[p.head] == "there");
+    let copula = g.is_copula(tags);
+    // What follows the verb: an object, or a copula's complement.
+    let next = phrases::after(lower, tags, after, limit);
+    let complement = (copula && !existential)
+        .then(|| {
+            // "stayed closed", "remains open": a participle after a copula other than
+            // "be" describes.
+            let describes = after < limit
+                && (tags[after].pos.is_adjective()
+                    || (tags[after].pos == Pos::VBN && tags[g.main].lemma != "be"));
+            describes.then_some(after)
+        })
+        .flatten();
+    let (predicate, agent, theme, negated_by) = if existential {
+        let theme = next.clone()?;
+        ("exist".to_string(), None, theme, None)
+    } else if let Some(adjective) = complement {
+        let word = tags[adjective].lemma.as_str();
+        // "ready to join NATO" and "ready to talk" are two claims: the verb after the
+        // adjective is part of what it says; "fit to play" is fit all the same.
+        let infinitive = (adjective + 2 < limit && lower[adjective + 1] == "to")
+            .then(|| &tags[adjective + 2])
+            .filter(|t| t.pos == Pos::VB && !LOOSE_INFINITIVES.contains(&t.lemma.as_str()));
+        let predicate = match infinitive {
+            Some(verb) => format!("be {word} to {}", verb.lemma),
+            None => format!("be {word}"),
+        };
+        (predicate, None, subject.clone()?, None)
+    } else if copula {
+        let noun = next.clone()?;
+        let word = tags[noun.head].lemma.to_string();
+        (
+            format!("be {word}"),
+            None,
+            subject.clone()?,
+            noun.negation.clone(),
+        )
+    } else {
+        let verb = tags[g.main].lemma.to_string();
+        let predicate = match g.particle {
+            Some(p) => format!("{verb} {}", lower[p]),
+            None => verb,
+        };
+        // "sales fell 4 percent": a measure after the verb is its extent.
+        let extent = next
+            .as_ref()
+            .is_some_and(|p| MEASURES.contains(&tags[p.head].lemma.as_str()));
+        match (g.voice, next.clone().filter(|_| !extent)) {
+            (Voice::Passive, _) => (predicate, None, subject.clone()?, None),
+            (Voice::Active, Some(object)) => (predicate, subject.clone(), object, None),
+            // "know how many …", "warned that …": the content is the clause after the
+            // verb; only a verb that nothing but modifiers follow is about its subject.
+            (Voice::Active, None) if after < limit && CLAUSE_OPENERS.contains(&lower[after]) => {
+                return None
+            }
+            // "the war that Russia started": the theme stands before the relative
+            // pronoun, out of reach.
+            (Voice::Active, None) if object_relative(s, subject.as_ref()) => return None,
+            (Voice::Active, None) => (predicate, None, subject.clone()?, None),
+        }
+    };
+    let object_end = next.as_ref().map_or(after, |p| p.span.end);
+    let mut modifiers = modifiers(s, object_end.max(after), limit);
+    let mut agent = agent.map(|p| (s.argument(&p), p));
+    if g.voice == Voice::Passive {
+        // "was closed by the council": the "by" phrase acts.
+        if let Some(i) = (after..limit).find(|&i| lower[i] == "by") {
+            agent = phrases::after(lower, tags, i + 1, limit).map(|p| (s.argument(&p), p));
+        }
+    }
+    let mut theme_argument = s.argument(&theme);
+    // "the town of Kessan": a place noun with a name after "of" is that place.
+    let named_after = modifiers
+        .first()
+        .filter(|m| m.preposition == "of" && m.argument.entity.is_some());
+    if let Some(m) = named_after.filter(|_| PLACE_NOUNS.contains(&theme_argument.head.as_str())) {
+        theme_argument.entity = m.argument.entity.clone();
+    }
+    let no_theme =
+        NO_THEME.contains(&theme_argument.head.as_str()) || tags[theme.head].pos == Pos::CD;
+    if no_theme || !resolve(s, &mut theme_argument, &theme, memory) {
+        return None;
+    }
+    if let Some((a, p)) = agent.as_mut() {
+        if !resolve(s, a, p, memory) {
+            agent = None;
+        }
+    }
+    // Negation: the verb group's, and a negating determiner of the phrases ("no
+    // patients were infected", "nobody was hurt").
+    let subject_negation = subject.as_ref().and_then(|p| p.negation.clone());
+    let object_negation = next.as_ref().and_then(|p| p.negation.clone());
+    let negations = [
+        g.negation.clone(),
+        subject_negation,
+        object_negation.filter(|_| negated_by.is_none()),
+        negated_by,
+    ];
+    let mut words: Vec<String> = negations.into_iter().flatten().collect();
+    // "will not open until November 15" opens on November 15.
+    if g.negation.is_some() && modifiers.iter().any(|m| m.preposition == "until") {
+        words.clear();
+    }
+    let polarity = if words.len() % 2 == 1 {
+        Polarity::Negative
+    } else {
+        Polarity::Positive
+    };
+    let dated = dates(lower, span.clone(), s.ctx.published, g.tense);
+    let taken: Vec<Range<usize>> = dated.iter().map(|d| d.span.clone()).collect();
+    let quantities = quantities(lower, tags, span.clone(), &taken)
+        .into_iter()
+        .map(|(_, mut c)| {
+            if c.noun.is_empty() {
+                c.noun = theme_argument.head.clone();
+            }
+            c
+        })
+        .collect();
+    for m in &mut modifiers {
+        memory.resolve(&mut m.argument);
+    }
+    let modality = g.modality.clone().or_else(|| s.has(span.clone(), HEDGES));
+    memory.remember(&theme_argument, subject.as_ref() == Some(&theme));
+    if let Some((a, _)) = &agent {
+        memory.remember(a, true);
+    }
+    let context = context(s, &span, g, &predicate, &theme_argument);
+    Some(Clause {
+        proposition: OpenProposition {
+            context,
+            predicate,
+            voice: g.voice,
+            tense: g.tense,
+            agent: agent.map(|(a, _)| a),
+            theme: Some(theme_argument),
+            modifiers,
+            modality,
+            negation: (!words.is_empty()).then(|| words.join(" ")),
+            quantities,
+            date: dated.first().map(|d| d.day),
+            cumulative: s.has(span.clone(), TOTALS).is_some(),
+        },
+        polarity,
+        span,
+    })
+}
+
+/// Whether a subject follows a relative pronoun: "the war that Russia started".
+fn object_relative(s: &Sentence, subject: Option<&Phrase>) -> bool {
+    subject.is_some_and(|p| {
+        p.span.start > 0 && matches!(s.lower[p.span.start - 1], "that" | "which" | "whom")
+    })
+}
+
+/// Makes pronouns and "the hospital" stand for what they refer to. False when the
+/// phrase refers to nothing the clause can be paired by ("this", an unresolved "it").
+fn resolve(s: &Sentence, argument: &mut Argument, p: &Phrase, memory: &Memory) -> bool {
+    let word = s.lower[p.head];
+    if s.ctx.tags[p.head].pos != Pos::PRP {
+        memory.resolve(argument);
+        return !phrases::is_empty(word);
+    }
+    let referent = match word {
+        "we" | "i" | "us" | "me" => s.ctx.speaker.clone(),
+        // "Ferris denied that he had resigned": in reported words the speaker first.
+        "he" | "she" | "it" | "they" | "him" | "her" | "them" if s.ctx.cue.is_some() => {
+            s.ctx.speaker.clone().or_else(|| memory.last.clone())
+        }
+        // "It is not difficult to foresee": an "it" outside reported words is mostly
+        // no thing at all.
+        "he" | "she" | "they" | "him" | "her" | "them" => {
+            memory.last.clone().or_else(|| s.ctx.speaker.clone())
+        }
+        _ => None,
+    };
+    match referent {
+        Some(r) => {
+            *argument = r;
+            true
+        }
+        None => false,
+    }
+}
+
+/// Prepositional phrases from `from` to `limit`, with their roles.
+fn modifiers(s: &Sentence, from: usize, limit: usize) -> Vec<Modifier> {
+    let tags = s.ctx.tags;
+    let mut found = Vec::new();
+    let mut i = from;
+    while i < limit {
+        let role = PREPOSITIONS
+            .iter()
+            .find(|(p, _)| *p == s.lower[i])
+            .map(|&(_, r)| r);
+        let is_preposition = tags[i].pos == Pos::IN || tags[i].pos == Pos::TO;
+        if !is_preposition && role.is_none() {
+            i += 1;
+            continue;
+        }
+        let start = if matches!(s.lower[i], "because" | "due") {
+            i + 2
+        } else {
+            i + 1
+        };
+        match phrases::after(&s.lower, tags, start.min(limit), limit) {
+            Some(p) => {
+                let argument = s.argument(&p);
+                // A place is a name: "in the morning" is no place.
+                let role = match role.unwrap_or(Role::Other) {
+                    Role::Place if argument.entity.is_none() => Role::Other,
+                    r => r,
+                };
+                found.push(Modifier {
+                    role,
+                    preposition: s.lower[i].to_string(),
+                    argument,
+                });
+                i = p.span.end;
+            }
+            None => i += 1,
+        }
+    }
+    found
+}
+
+/// The content words of a clause beside its predicate and theme, which tell whether two
+/// clauses with one predicate and theme speak of the same thing.
+fn context(
+    s: &Sentence,
+    span: &Range<usize>,
+    g: &Group,
+    predicate: &str,
+    theme: &Argument,
+) -> Vec<String> {
+    let tags = s.ctx.tags;
+    let mut words: Vec<String> = span
+        .clone()
+        .filter(|&i| !g.span.contains(&i))
+        .filter(|&i| {
+            let pos = tags[i].pos;
+            pos.is_noun()
+                || pos.is_adjective()
+                || (pos.is_verb() && !COPULAS_AND_AUXILIARIES.contains(&tags[i].lemma.as_str()))
+        })
+        .map(|i| tags[i].lemma.to_string())
+        .filter(|w| {
+            w != &theme.head
+                && !predicate.split(' ').any(|p| p == w)
+                && !NO_THEME.contains(&w.as_str())
+                && !super::dates::is_time_word(w)
+        })
+        .collect();
+    words.sort();
+    words.dedup();
+    words
+}
+
+/// Verbs that carry tense or link, not content.
+const COPULAS_AND_AUXILIARIES: &[&str] = &[
+    "be", "have", "do", "will", "would", "can", "could", "may", "might", "shall", "should", "must",
+    "get",
+];

@@ -1,0 +1,175 @@
+//! Noun phrases around a verb group: where a phrase starts and ends, its head, the entity
+//! it names, and whether a determiner negates it ("no patients", "nobody").
+
+use crate::model::Argument;
+use crate::tag::{Pos, Tagged};
+use std::ops::Range;
+
+/// Heads that count or share out what follows "of": "most of the patients", "dozens of
+/// people". The head is then the noun after "of".
+const PARTITIVES: &[&str] = &[
+    "most", "part", "half", "some", "all", "many", "none", "dozen", "hundred", "thousand",
+    "million", "number", "majority", "rest", "share", "total", "group", "couple", "lot", "each",
+    "several", "few", "one", "two", "three", "percent", "per",
+];
+
+/// Words that negate the phrase they open.
+const NEGATING: &[&str] = &[
+    "no", "nobody", "none", "nothing", "neither", "noone", "no-one",
+];
+
+/// Pronouns that stand for no particular thing.
+const EMPTY: &[&str] = &[
+    "this", "that", "these", "those", "what", "which", "who", "there",
+];
+
+/// A noun phrase of a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Phrase {
+    pub span: Range<usize>,
+    pub head: usize,
+    /// A negating determiner or pronoun: "no", "nobody".
+    pub negation: Option<String>,
+}
+
+fn in_phrase(pos: Pos) -> bool {
+    pos.is_noun()
+        || pos.is_adjective()
+        || matches!(
+            pos,
+            Pos::DT | Pos::PDT | Pos::CD | Pos::PRP_S | Pos::POS | Pos::HYPH | Pos::PRP
+        )
+}
+
+fn is_head(pos: Pos) -> bool {
+    pos.is_noun() || matches!(pos, Pos::PRP | Pos::CD)
+}
+
+/// The phrase that ends right before `end`, reaching no further back than `floor`.
+pub fn before(lower: &[&str], tags: &[Tagged], floor: usize, end: usize) -> Option<Phrase> {
+    let mut start = end;
+    while start > floor && in_phrase(tags[start - 1].pos) {
+        start -= 1;
+        // A pronoun is a phrase on its own: "said it", not "said it the plant".
+        if tags[start].pos == Pos::PRP {
+            break;
+        }
+    }
+    // "more than 10 children", "about 40 people": the words that bound a number.
+    let bounding = |i: usize| {
+        matches!(
+            lower[i],
+            "about" | "around" | "nearly" | "almost" | "some" | "roughly" | "over" | "under"
+        )
+    };
+    if start > floor && bounding(start - 1) {
+        start -= 1;
+    } else if start >= floor + 2
+        && matches!(
+            (lower[start - 2], lower[start - 1]),
+            ("more" | "less" | "fewer", "than") | ("at", "least" | "most") | ("up", "to")
+        )
+    {
+        start -= 2;
+    }
+    // "the number of patients": reach over "of" to the partitive.
+    if start >= floor + 2 && lower[start - 1] == "of" && PARTITIVES.contains(&lower[start - 2]) {
+        start = before(lower, tags, floor, start - 1).map_or(start, |p| p.span.start);
+    }
+    // "the discussion of developments in Ukraine continued": a phrase after a
+    // preposition belongs to the phrase before it, whose head heads the whole.
+    if start >= floor + 2 && tags[start - 1].pos == Pos::IN && in_phrase(tags[start - 2].pos) {
+        if let Some(outer) = before(lower, tags, floor, start - 1) {
+            return Some(Phrase {
+                span: outer.span.start..end,
+                ..outer
+            });
+        }
+    }
+    phrase(lower, tags, start..end)
+}
+
+/// The phrase that starts at `start`, reaching no further than `limit`.
+pub fn after(lower: &[&str], tags: &[Tagged], start: usize, limit: usize) -> Option<Phrase> {
+    let mut end = start;
+    // "more than 300 people", "about 40": bounding words open the phrase.
+    while end < limit
+        && matches!(
+            lower[end],
+            "more" | "less" | "fewer" | "than" | "about" | "only" | "just" | "nearly" | "almost"
+        )
+    {
+        end += 1;
+    }
+    while end < limit && in_phrase(tags[end].pos) {
+        // "job cuts this year": a determiner after a noun opens the next phrase.
+        let determiner = matches!(tags[end].pos, Pos::DT | Pos::PRP_S | Pos::PDT)
+            || matches!(lower[end], "last" | "next" | "every");
+        if end > start && determiner && tags[end - 1].pos.is_noun() {
+            break;
+        }
+        end += 1;
+        if tags[end - 1].pos == Pos::PRP {
+            break;
+        }
+    }
+    let head = (start..end).rev().find(|&i| is_head(tags[i].pos))?;
+    let partitive = PARTITIVES.contains(&tags[head].lemma.as_str()) || tags[head].pos == Pos::CD;
+    if end + 1 < limit && lower[end] == "of" && partitive {
+        if let Some(rest) = after(lower, tags, end + 1, limit) {
+            return Some(Phrase {
+                span: start..rest.span.end,
+                ..rest
+            });
+        }
+    }
+    phrase(lower, tags, start..end)
+}
+
+fn phrase(lower: &[&str], tags: &[Tagged], span: Range<usize>) -> Option<Phrase> {
+    let head = span.clone().rev().find(|&i| is_head(tags[i].pos))?;
+    // "Ukraine's general staff": the head is the last noun, the possessor a modifier.
+    let negation = span
+        .clone()
+        .find(|&i| NEGATING.contains(&lower[i]))
+        .map(|i| lower[i].to_string());
+    Some(Phrase {
+        span,
+        head,
+        negation,
+    })
+}
+
+/// What identifies a phrase: its head's lemma, and the proper name it holds.
+pub fn argument(text: &str, spans: &[(usize, usize)], tags: &[Tagged], p: &Phrase) -> Argument {
+    let words = |r: Range<usize>| text[spans[r.start].0..spans[r.end - 1].1].to_string();
+    // The run of proper nouns that ends at or just before the head names the thing.
+    let mut name_end = p.head + 1;
+    while name_end > p.span.start && !tags[name_end - 1].pos.is_proper() {
+        name_end -= 1;
+    }
+    let mut name_start = name_end;
+    while name_start > p.span.start && tags[name_start - 1].pos.is_proper() {
+        name_start -= 1;
+    }
+    let entity = (name_start < name_end).then(|| {
+        let name = words(name_start..name_end).to_lowercase();
+        // "Harlow General Hospital" and "Harlow General" name one thing when the head
+        // is a common noun after them: keep the name with its head.
+        if name_end <= p.head && tags[p.head].pos.is_noun() {
+            format!("{name} {}", tags[p.head].lemma)
+        } else {
+            name
+        }
+    });
+    Argument {
+        head: tags[p.head].lemma.to_string(),
+        entity,
+        text: words(p.span.clone()),
+    }
+}
+
+/// A pronoun that names nothing by itself, or names only what context supplies.
+pub fn is_empty(lower: &str) -> bool {
+    EMPTY.contains(&lower)
+}

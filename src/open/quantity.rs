@@ -1,0 +1,152 @@
+//! Numbers in a clause with what they count: digits and number words ("12", "1.5
+//! million", "a dozen", "thirty"), the words that bound them ("about", "more than",
+//! "between 10 and 20"), and the counted noun or unit ("patients", "percent", "$").
+
+use crate::model::{Bound, Counted, Quantity};
+use crate::pack::lexicon::parse_number;
+use crate::tag::Tagged;
+use std::ops::Range;
+
+const UNITS: &[(&str, f64)] = &[
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("fifteen", 15.0),
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
+    ("dozen", 12.0),
+    ("hundred", 100.0),
+    ("thousand", 1_000.0),
+];
+
+const SCALES: &[(&str, f64)] = &[
+    ("hundred", 100.0),
+    ("thousand", 1_000.0),
+    ("million", 1_000_000.0),
+    ("billion", 1_000_000_000.0),
+    ("trillion", 1_000_000_000_000.0),
+];
+
+fn scale(word: &str) -> Option<f64> {
+    SCALES.iter().find(|(w, _)| *w == word).map(|&(_, v)| v)
+}
+
+/// The number that starts at `i`, and where it ends: "1.5 million", "forty".
+fn number_at(lower: &[&str], i: usize, end: usize) -> Option<(f64, usize)> {
+    let word = lower[i];
+    let mut value = if word.starts_with(|c: char| c.is_ascii_digit()) {
+        parse_number(word)?
+    } else {
+        UNITS.iter().find(|(w, _)| *w == word).map(|&(_, v)| v)?
+    };
+    let mut next = i + 1;
+    while next < end {
+        match scale(lower[next]) {
+            Some(s) => value *= s,
+            None => break,
+        }
+        next += 1;
+    }
+    Some((value, next))
+}
+
+fn bound_before(lower: &[&str], floor: usize, at: usize) -> Bound {
+    let word = |back: usize| {
+        at.checked_sub(back)
+            .filter(|&i| i >= floor)
+            .map_or("", |i| lower[i])
+    };
+    match (word(2), word(1)) {
+        ("more" | "greater", "than") | ("at", "least") | (_, "over" | "exceeding") => {
+            Bound::AtLeast
+        }
+        ("less" | "fewer", "than") | ("up", "to") | ("at", "most") | (_, "under") => Bound::AtMost,
+        (
+            _,
+            "about" | "around" | "roughly" | "approximately" | "some" | "estimated" | "nearly"
+            | "almost" | "dozens" | "hundreds",
+        ) => Bound::About,
+        _ => Bound::Exact,
+    }
+}
+
+/// Every counted number of `range`, skipping the tokens in `taken` (dates).
+pub fn quantities(
+    lower: &[&str],
+    tags: &[Tagged],
+    range: Range<usize>,
+    taken: &[Range<usize>],
+) -> Vec<(Range<usize>, Counted)> {
+    let mut found = Vec::new();
+    let mut i = range.start;
+    while i < range.end {
+        let free = !taken.iter().any(|t| t.contains(&i));
+        let Some((value, mut end)) = number_at(lower, i, range.end).filter(|_| free) else {
+            i += 1;
+            continue;
+        };
+        let start = if i > range.start && lower[i - 1] == "$" {
+            i - 1
+        } else {
+            i
+        };
+        let mut bound = bound_before(lower, range.start, start);
+        let mut upper = None;
+        // "between 10 and 20", "10 to 20", "10-20".
+        if end + 1 < range.end && matches!(lower[end], "to" | "and" | "-") {
+            if let Some((top, top_end)) = number_at(lower, end + 1, range.end) {
+                let between = lower[end] != "and" || (start > 0 && lower[start - 1] == "between");
+                if between && top > value {
+                    upper = Some(top);
+                    bound = Bound::Exact;
+                    end = top_end;
+                }
+            }
+        }
+        let noun = counted(lower, tags, start, end, range.end);
+        found.push((
+            start..end,
+            Counted {
+                quantity: Quantity {
+                    value,
+                    bound,
+                    upper,
+                },
+                noun,
+            },
+        ));
+        i = end;
+    }
+    found
+}
+
+/// What a number counts: a currency sign before it, or the first noun after it.
+fn counted(lower: &[&str], tags: &[Tagged], start: usize, end: usize, limit: usize) -> String {
+    if lower[start] == "$" {
+        return "dollar".into();
+    }
+    let noun = (end..limit.min(end + 4))
+        .take_while(|&j| tags[j].pos.is_noun() || tags[j].pos.is_adjective() || lower[j] == "-")
+        .find(|&j| tags[j].pos.is_noun());
+    match noun {
+        Some(j) if lower[j] == "%" || lower[j] == "per" => "percent".into(),
+        Some(j) => tags[j].lemma.to_string(),
+        None if end < limit && lower[end] == "%" => "percent".into(),
+        None => String::new(),
+    }
+}

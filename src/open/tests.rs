@@ -1,0 +1,125 @@
+use super::{read, Context, Memory};
+use crate::model::{Polarity, Tense, Voice};
+use crate::segment::tokenize;
+
+/// The clauses of a whole sentence as `predicate(theme)` with their polarity, voice and
+/// modality.
+fn clauses(text: &str) -> Vec<String> {
+    let tokens = tokenize(text);
+    let tags = crate::tag::tag(&tokens, text);
+    let ctx = Context {
+        text,
+        tokens: &tokens,
+        tags: &tags,
+        content: 0..tokens.len(),
+        published: crate::model::Day::new(2025, 3, 12).ok(),
+        speaker: None,
+        cue: None,
+    };
+    read(&ctx, &mut Memory::default())
+        .iter()
+        .map(|c| {
+            let p = &c.proposition;
+            let theme = p.theme.as_ref().map_or("-", |t| t.key());
+            let mut out = format!("{}({theme})", p.predicate);
+            if c.polarity == Polarity::Negative {
+                out = format!("not {out}");
+            }
+            if p.voice == Voice::Passive {
+                out.push_str(" passive");
+            }
+            if let Some(m) = &p.modality {
+                out.push_str(&format!(" [{m}]"));
+            }
+            if p.tense == Tense::Future {
+                out.push_str(" future");
+            }
+            for q in &p.quantities {
+                out.push_str(&format!(" {}:{}", q.quantity.value, q.noun));
+            }
+            if let Some(d) = p.date {
+                out.push_str(&format!(" @{d}"));
+            }
+            out
+        })
+        .collect()
+}
+
+#[test]
+fn passive_counts_and_copulas() {
+    assert_eq!(
+        clauses("12 patients were infected."),
+        ["infect(patient) passive 12:patient"]
+    );
+    assert_eq!(clauses("The striker was fit to play."), ["be fit(striker)"]);
+    assert_eq!(
+        clauses("The striker was not fit to play."),
+        ["not be fit(striker)"]
+    );
+}
+
+#[test]
+fn objects_agents_and_particles() {
+    assert_eq!(
+        clauses("The council turned down the proposal."),
+        ["turn down(proposal)"]
+    );
+    assert_eq!(
+        clauses("Its troops had taken Vovchansk."),
+        ["take(vovchansk)"]
+    );
+}
+
+#[test]
+fn negation_modality_and_tense() {
+    assert_eq!(
+        clauses("No patients were infected."),
+        ["not infect(patient) passive"]
+    );
+    assert_eq!(
+        clauses("The bridge may reopen in May."),
+        ["reopen(bridge) [may]"]
+    );
+    assert_eq!(
+        clauses("The company plans to close the plant."),
+        ["close(plant) [plan]"]
+    );
+    assert_eq!(
+        clauses("The firm failed to pay its staff."),
+        ["not pay(staff)"]
+    );
+    assert_eq!(
+        clauses("The vote will be held on Monday."),
+        ["hold(vote) passive future @2025-03-17"]
+    );
+}
+
+#[test]
+fn names_and_references_back() {
+    let mut memory = Memory::default();
+    let mut agents = Vec::new();
+    for text in [
+        "Harlow General Hospital closed a ward.",
+        "The hospital reopened the ward.",
+    ] {
+        let tokens = tokenize(text);
+        let tags = crate::tag::tag(&tokens, text);
+        let ctx = Context {
+            text,
+            tokens: &tokens,
+            tags: &tags,
+            content: 0..tokens.len(),
+            published: None,
+            speaker: None,
+            cue: None,
+        };
+        let found = read(&ctx, &mut memory);
+        agents.extend(
+            found
+                .iter()
+                .map(|c| c.proposition.agent.as_ref().and_then(|a| a.entity.clone())),
+        );
+    }
+    let named = Some("harlow general hospital".to_string());
+    assert_eq!(agents, [named.clone(), named]);
+}

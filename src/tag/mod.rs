@@ -1,0 +1,312 @@
+//! Tagging, the stage between segmentation and extraction: a part-of-speech tag and a base
+//! form (lemma) for every token of a sentence. A Brill-style tagger: each word's most
+//! frequent tag from a lexicon (a guess from its suffix when the lexicon lacks it), then
+//! context rules that rewrite tags from their neighbours, then a few fix-ups for errors
+//! that matter to clause reading (a capitalised word opening a sentence is not a name,
+//! "says" is a verb, "that" after a verb opens a clause).
+//!
+//! It reads one sentence at a time and keeps no state. It does not parse: clauses and
+//! their arguments are read from the tags by `crate::open`.
+
+mod lemma;
+mod pos;
+mod rules;
+mod tables;
+
+pub use pos::Pos;
+pub use tables::rows as tables_rows;
+
+use crate::model::Token;
+use compact_str::CompactString;
+use tables::{tables, Candidates, Tables};
+
+/// A token's tag and base form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tagged {
+    pub pos: Pos,
+    /// Lower-case base form: "infected" → "infect", "patients" → "patient".
+    pub lemma: CompactString,
+}
+
+/// Tags the tokens of one sentence; `text` is the text their spans point into.
+pub fn tag(tokens: &[Token], text: &str) -> Vec<Tagged> {
+    let tables = tables();
+    let surface: Vec<&str> = tokens
+        .iter()
+        .map(|t| &text[t.span.start..t.span.end])
+        .collect();
+    // "didn't" is tagged and lemmatised as "did"; the negation stays with the token.
+    let lower: Vec<&str> = tokens.iter().map(|t| without_not(&t.lower)).collect();
+    let candidates: Vec<Candidates> = (0..tokens.len())
+        .map(|i| unigram(tables, lower[i], surface[i], opens(&lower, i)))
+        .collect();
+    let mut tags: Vec<Pos> = candidates.iter().map(|c| c.first).collect();
+    let mut view = rules::View {
+        tags: &mut tags,
+        lower: &lower,
+        surface: &surface,
+        candidates: &candidates,
+    };
+    rules::apply(&tables.rules, &mut view);
+    fix_ups(&mut tags, &lower, &surface, &candidates);
+    opening_names(&mut tags, &surface);
+    tags.iter()
+        .zip(&lower)
+        .map(|(&pos, &word)| Tagged {
+            pos,
+            lemma: lemma::lemma(tables, word, pos),
+        })
+        .collect()
+}
+
+/// The base form of a word or phrase written alone: "opened" → "open".
+pub fn base_form(text: &str) -> String {
+    let tokens = crate::segment::tokenize(text);
+    let tagged = tag(&tokens, text);
+    let lemmas: Vec<&str> = tagged.iter().map(|t| t.lemma.as_str()).collect();
+    lemmas.join(" ")
+}
+
+/// A word with its "n't" taken off: "didn't" → "did", "won't" → "will".
+pub fn without_not(lower: &str) -> &str {
+    match lower {
+        "can't" | "cannot" => "can",
+        "won't" => "will",
+        "shan't" => "shall",
+        "n't" => lower,
+        _ => lower.strip_suffix("n't").unwrap_or(lower),
+    }
+}
+
+/// Whether token `i` opens the sentence or a quotation: a capital there says nothing.
+fn opens(lower: &[&str], i: usize) -> bool {
+    i == 0 || matches!(lower[i - 1], "\"" | "'" | ":" | "(" | "-")
+}
+
+/// The candidate tags of one token, before context is read.
+fn unigram(tables: &Tables, lower: &str, surface: &str, opening: bool) -> Candidates {
+    let first = lower.chars().next().unwrap_or(' ');
+    if first.is_ascii_digit() {
+        return Candidates::one(Pos::CD);
+    }
+    if !first.is_alphanumeric() && !lower.starts_with('\'') {
+        return Candidates::one(punctuation(lower));
+    }
+    let capital = surface.starts_with(|c: char| c.is_uppercase());
+    if let Some(&known) = tables.lexicon.get(lower) {
+        return known;
+    }
+    // A capitalised word the lexicon lacks is a name, unless it merely opens the
+    // sentence and WordNet knows it as a common word.
+    let common = tables.bases.contains_key(lower);
+    if capital && !(opening && common) {
+        return Candidates::one(Pos::NNP);
+    }
+    // "fit-to-play", "long-awaited": the last part tells.
+    let last = lower.rsplit('-').next().unwrap_or(lower);
+    if last != lower {
+        if let Some(&known) = tables.lexicon.get(last) {
+            return known;
+        }
+    }
+    match suffix_guess(tables, last) {
+        Some(Pos::NNS) => Candidates::of(&[Pos::NNS, Pos::VBZ]),
+        Some(Pos::VBN) => Candidates::of(&[Pos::VBN, Pos::VBD]),
+        Some(pos) => Candidates::one(pos),
+        None => Candidates::of(&[Pos::NN, Pos::VBP, Pos::VB]),
+    }
+}
+
+/// The tag of the longest known ending of four letters down to one.
+fn suffix_guess(tables: &Tables, word: &str) -> Option<Pos> {
+    let starts = word.char_indices().map(|(i, _)| i).collect::<Vec<_>>();
+    (1..=4.min(starts.len().saturating_sub(1)))
+        .rev()
+        .find_map(|n| {
+            tables
+                .suffixes
+                .get(&word[starts[starts.len() - n]..])
+                .copied()
+        })
+}
+
+fn punctuation(lower: &str) -> Pos {
+    match lower {
+        "." | "!" | "?" => Pos::STOP,
+        "," => Pos::COMMA,
+        ":" | ";" | "..." | "…" | "--" => Pos::COLON,
+        "-" => Pos::HYPH,
+        "(" | "[" | "{" => Pos::LRB,
+        ")" | "]" | "}" => Pos::RRB,
+        "\"" | "'" => Pos::QUOTE,
+        "%" => Pos::NN,
+        _ => Pos::SYM,
+    }
+}
+
+/// Corrections of the rules' known errors that matter for reading clauses.
+fn fix_ups(tags: &mut [Pos], lower: &[&str], surface: &[&str], candidates: &[Candidates]) {
+    for i in 0..tags.len() {
+        let capital = surface[i].starts_with(|c: char| c.is_uppercase());
+        let before = i.checked_sub(1).map(|j| tags[j]);
+        tags[i] = match (lower[i], tags[i]) {
+            // "have", "was", "did" are verbs whatever a rule made of them.
+            (word, pos)
+                if !pos.is_verb()
+                    && AUXILIARIES.contains(&word)
+                    && candidates[i].first.is_verb() =>
+            {
+                candidates[i].first
+            }
+            // "has agreed", "had expected": after "have" a past form is a participle.
+            (word, pos)
+                if (pos.is_adjective() || pos == Pos::VBD)
+                    && (candidates[i].has(Pos::VBN)
+                        || word.ends_with("ed")
+                        || word.ends_with("en"))
+                    && after_have(lower, tags, i) =>
+            {
+                Pos::VBN
+            }
+            // After "did not", "will" or "could", a verb's base form: "did not open".
+            (_, pos)
+                if !pos.is_verb()
+                    && candidates[i].has(Pos::VB)
+                    && after_do_or_modal(lower, tags, i) =>
+            {
+                Pos::VB
+            }
+            // "the appeals court upheld": a present form between a noun and a past
+            // form is a noun of the subject.
+            (_, Pos::VBP | Pos::VB)
+                if candidates[i].has(Pos::NN)
+                    && before.is_some_and(Pos::is_noun)
+                    && (tags.get(i + 1)).is_some_and(|&p| {
+                        matches!(p, Pos::VBD | Pos::VBN | Pos::VBZ | Pos::MD)
+                    }) =>
+            {
+                Pos::NN
+            }
+            // Reporting verbs read as nouns: "the minister says", "officials said".
+            ("says", _) => Pos::VBZ,
+            ("said", _) if before != Some(Pos::DT) => Pos::VBD,
+            // "that" after a verb opens a clause: "said that the plant ...".
+            ("that", _) if before.is_some_and(Pos::is_verb) => Pos::IN,
+            // A name inside a sentence: "the Harlow clinic", "Northfield United".
+            (_, pos)
+                if capital
+                    && !opens(lower, i)
+                    && (pos.is_noun()
+                        || pos.is_adjective()
+                        || before.is_some_and(Pos::is_proper)) =>
+            {
+                if pos == Pos::NNS || pos == Pos::NNPS {
+                    Pos::NNPS
+                } else {
+                    Pos::NNP
+                }
+            }
+            // No base form follows "was": "was not fit" describes.
+            (_, Pos::VB | Pos::VBP) if candidates[i].has(Pos::JJ) && after_be(lower, tags, i) => {
+                Pos::JJ
+            }
+            // After "was" or "is", "fit to play" and "ready to go" describe.
+            (_, Pos::VBN)
+                if candidates[i].has(Pos::JJ)
+                    && lower.get(i + 1) == Some(&"to")
+                    && after_be(lower, tags, i) =>
+            {
+                Pos::JJ
+            }
+            // After "have" or "be" a past form is a participle: "had taken", "was seized".
+            (_, Pos::VBD) if candidates[i].has(Pos::VBN) && after_auxiliary(lower, tags, i) => {
+                Pos::VBN
+            }
+            // "the court overturned the verdict": a past form after its subject and
+            // before its object, with no auxiliary, is the finite verb.
+            (_, Pos::VBN)
+                if candidates[i].has(Pos::VBD)
+                    && !after_auxiliary(lower, tags, i)
+                    && before.is_some_and(|p| p.is_noun() || p == Pos::PRP)
+                    && (tags.get(i + 1)).is_some_and(|&p| {
+                        matches!(p, Pos::DT | Pos::PRP_S | Pos::CD) || p.is_noun()
+                    }) =>
+            {
+                Pos::VBD
+            }
+            (_, pos) => pos,
+        };
+    }
+}
+
+/// "Harlow General Hospital": a capitalised word opening the sentence joins the name after it.
+fn opening_names(tags: &mut [Pos], surface: &[&str]) {
+    let capital = |i: usize| surface[i].starts_with(|c: char| c.is_uppercase());
+    if tags.len() > 1
+        && capital(0)
+        && tags[1].is_proper()
+        && (tags[0].is_noun() || tags[0].is_adjective())
+    {
+        tags[0] = Pos::NNP;
+    }
+}
+
+/// Forms of "be", "have" and "do".
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "am", "have", "has", "had", "having", "do",
+    "does", "did",
+];
+
+/// Whether a form of "have" stands before token `i`, adverbs between.
+fn after_have(lower: &[&str], tags: &[Pos], i: usize) -> bool {
+    let back = (0..i).rev().find(|&j| tags[j] != Pos::RB);
+    back.is_some_and(|j| matches!(lower[j], "have" | "has" | "had" | "having" | "'ve"))
+}
+
+/// Whether "do" or a modal stands before token `i`, adverbs between.
+fn after_do_or_modal(lower: &[&str], tags: &[Pos], i: usize) -> bool {
+    let back = (0..i).rev().find(|&j| tags[j] != Pos::RB);
+    back.is_some_and(|j| tags[j] == Pos::MD || matches!(lower[j], "do" | "does" | "did"))
+}
+
+/// Whether a form of "be" stands before token `i`, adverbs between; a possessive "'s"
+/// is none.
+fn after_be(lower: &[&str], tags: &[Pos], i: usize) -> bool {
+    let back = (0..i).rev().find(|&j| tags[j] != Pos::RB);
+    back.filter(|&j| tags[j] != Pos::POS).is_some_and(|j| {
+        matches!(
+            lower[j],
+            "is" | "are" | "was" | "were" | "be" | "been" | "being" | "'s" | "'re" | "am"
+        )
+    })
+}
+
+/// Whether a form of "have" or "be" stands before token `i`, adverbs and "not" between.
+fn after_auxiliary(lower: &[&str], tags: &[Pos], i: usize) -> bool {
+    let back = (0..i).rev().find(|&j| tags[j] != Pos::RB);
+    back.is_some_and(|j| {
+        matches!(
+            lower[j],
+            "have"
+                | "has"
+                | "had"
+                | "having"
+                | "'ve"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "be"
+                | "been"
+                | "being"
+                | "'s"
+                | "'re"
+                | "get"
+                | "got"
+                | "gets"
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,43 @@
+use super::{tag, Pos};
+use crate::segment::tokenize;
+
+fn tags(text: &str) -> Vec<String> {
+    let tokens = tokenize(text);
+    tag(&tokens, text)
+        .iter()
+        .zip(&tokens)
+        .map(|(t, tok)| format!("{}/{}/{}", tok.lower, t.pos, t.lemma))
+        .collect()
+}
+
+#[test]
+fn verbs_nouns_and_lemmas() {
+    assert_eq!(
+        tags("The hospital said 12 patients were infected."),
+        [
+            "the/DT/the",
+            "hospital/NN/hospital",
+            "said/VBD/say",
+            "12/CD/12",
+            "patients/NNS/patient",
+            "were/VBD/be",
+            "infected/VBN/infect",
+            "././."
+        ]
+    );
+}
+
+#[test]
+fn irregular_forms_and_contractions() {
+    let t = tags("Troops took the town but didn't hold it.");
+    assert!(t.contains(&"took/VBD/take".to_string()), "{t:?}");
+    assert!(t.contains(&"didn't/VBD/do".to_string()), "{t:?}");
+}
+
+#[test]
+fn a_capital_opening_the_sentence_is_not_a_name() {
+    let tokens = tokenize("Patients waited while Northfield United trained.");
+    let tagged = tag(&tokens, "Patients waited while Northfield United trained.");
+    assert_eq!(tagged[0].pos, Pos::NNS);
+    assert!(tagged[3].pos.is_proper() && tagged[4].pos.is_proper());
+}

@@ -24,10 +24,10 @@ use rustc_hash::FxHashMap;
 use std::collections::BTreeMap;
 
 /// Where a predicate stands among words of like and opposite meaning.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Sense {
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Sense<'a> {
     /// The class's name: its alphabetically first word.
-    pub class: String,
+    pub class: &'a str,
     /// Whether the predicate means the opposite of the class's first word.
     pub flipped: bool,
 }
@@ -195,15 +195,15 @@ impl Senses {
 
     /// The sense of a predicate: "rise", "be fit", "turn down". A copula's complement
     /// stands for the predicate ("be closed" is in the class of "close").
-    pub fn of(&self, predicate: &str) -> Sense {
+    pub fn of<'a>(&'a self, predicate: &'a str) -> Sense<'a> {
         let word = predicate.strip_prefix("be ").unwrap_or(predicate);
         match self.classes.get(word) {
             Some((class, flipped)) => Sense {
-                class: class.clone(),
+                class,
                 flipped: *flipped,
             },
             None => Sense {
-                class: word.to_string(),
+                class: word,
                 flipped: false,
             },
         }

@@ -160,15 +160,15 @@ impl Sentence<'_> {
         phrases::argument(self.ctx.text, &self.spans, self.ctx.tags, p)
     }
 
+    /// The first of `words` (one word, or two joined by a space) that stands in `range`.
     fn has(&self, range: Range<usize>, words: &[&str]) -> Option<String> {
-        let joined = |i: usize| [self.lower[i], self.lower.get(i + 1).copied().unwrap_or("")];
-        range.clone().find_map(|i| {
-            let two = joined(i).join(" ");
-            words
-                .iter()
-                .find(|w| **w == self.lower[i] || (i + 1 < range.end && **w == two))
-                .map(|w| w.to_string())
-        })
+        let at = |i: usize, w: &str| match w.split_once(' ') {
+            None => self.lower[i] == w,
+            Some((a, b)) => i + 1 < range.end && self.lower[i] == a && self.lower[i + 1] == b,
+        };
+        range
+            .clone()
+            .find_map(|i| words.iter().find(|w| at(i, w)).map(|w| w.to_string()))
     }
 }
 
@@ -294,6 +294,17 @@ fn clause(
             None => format!("be {word}"),
         };
         (predicate, None, subject.clone()?, None)
+    } else if let Some((preposition, noun)) =
+        copula.then(|| state_phrase(s, after, limit)).flatten()
+    {
+        // "is under control", "was in danger": a state named by a prepositional phrase.
+        let head = tags[noun.head].lemma.to_string();
+        (
+            format!("be {preposition} {head}"),
+            None,
+            subject.clone()?,
+            None,
+        )
     } else if copula {
         let noun = next.clone()?;
         let word = tags[noun.head].lemma.to_string();
@@ -413,6 +424,21 @@ fn clause(
         span,
     })
 }
+
+/// "under control", "in danger", "out of service": a preposition and a bare noun after a
+/// copula, the state it names.
+fn state_phrase<'a>(s: &Sentence<'a>, at: usize, limit: usize) -> Option<(&'a str, Phrase)> {
+    let preposition = *s.lower.get(at).filter(|_| at < limit)?;
+    if !STATES.contains(&preposition) {
+        return None;
+    }
+    let noun = phrases::after(&s.lower, s.ctx.tags, at + 1, limit)?;
+    let bare = noun.span.len() == 1 && s.ctx.tags[noun.head].pos == Pos::NN;
+    bare.then_some((preposition, noun))
+}
+
+/// Prepositions of a state after a copula.
+const STATES: &[&str] = &["under", "in", "out", "at", "on", "off", "beyond"];
 
 /// Whether a subject follows a relative pronoun: "the war that Russia started".
 fn object_relative(s: &Sentence, subject: Option<&Phrase>) -> bool {

@@ -78,6 +78,13 @@ pub fn dates(
     let mut found = Vec::new();
     let mut i = range.start;
     while i < range.end {
+        // Dates open with a month, a weekday, a day number, a year or a nearby day's
+        // name: other words are passed over at a glance.
+        let first = lower[i].as_bytes().first().copied().unwrap_or(b' ');
+        if !(first.is_ascii_digit() || b"jfmasondtwy".contains(&first)) {
+            i += 1;
+            continue;
+        }
         match date_at(lower, i, range.end, published, tense) {
             Some(d) => {
                 i = d.span.end;

@@ -198,6 +198,10 @@ fn auxiliary_before(tags: &[Tagged], i: usize) -> bool {
 fn negation_in(lower: &[&str], span: Range<usize>, negating: bool) -> Option<String> {
     let words: Vec<&str> = span
         .clone()
+        // "not only … but also" adds; it does not deny.
+        .filter(|&i| {
+            !(lower[i] == "not" && matches!(lower.get(i + 1), Some(&("only" | "just" | "merely"))))
+        })
         .filter(|&i| {
             matches!(lower[i], "not" | "never" | "n't")
                 || (lower[i].ends_with("n't"))

@@ -20,7 +20,13 @@ const UNITS: &[(&str, f64)] = &[
     ("ten", 10.0),
     ("eleven", 11.0),
     ("twelve", 12.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
     ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
     ("twenty", 20.0),
     ("thirty", 30.0),
     ("forty", 40.0),
@@ -140,9 +146,11 @@ fn counted(lower: &[&str], tags: &[Tagged], start: usize, end: usize, limit: usi
     if lower[start] == "$" {
         return "dollar".into();
     }
+    // "60 government soldiers": the last noun of the run is what is counted.
     let noun = (end..limit.min(end + 4))
         .take_while(|&j| tags[j].pos.is_noun() || tags[j].pos.is_adjective() || lower[j] == "-")
-        .find(|&j| tags[j].pos.is_noun());
+        .filter(|&j| tags[j].pos.is_noun())
+        .last();
     match noun {
         Some(j) if lower[j] == "%" || lower[j] == "per" => "percent".into(),
         Some(j) => tags[j].lemma.to_string(),

@@ -59,6 +59,19 @@ fn passive_counts_and_copulas() {
 }
 
 #[test]
+fn number_words_states_and_compounds() {
+    assert_eq!(
+        clauses("Fourteen government soldiers were killed."),
+        ["kill(soldier) passive 14:soldier"]
+    );
+    assert_eq!(
+        clauses("The wildfire is still not under control."),
+        ["not be under control(wildfire)"]
+    );
+    assert_eq!(clauses("Sales fell 4 percent."), ["fall(sales) 4:percent"]);
+}
+
+#[test]
 fn objects_agents_and_particles() {
     assert_eq!(
         clauses("The council turned down the proposal."),

@@ -47,6 +47,13 @@ fn speakers_fit(spec: SpeakersSpec, a: &Claim, b: &Claim) -> bool {
 /// "Harwick Rovers manager Sam Torrance" and "Torrance": the proper names that end two
 /// mentions, when one stands in the other.
 fn same_name(a: &str, b: &str) -> bool {
+    // A surname ends both: most pairs differ there, which needs no allocation.
+    fn last(m: &str) -> &str {
+        m.rsplit(' ').next().unwrap_or(m)
+    }
+    if !last(a).eq_ignore_ascii_case(last(b)) {
+        return false;
+    }
     let name = |m: &str| -> String {
         let words: Vec<&str> = m.split_whitespace().collect();
         let capital = |w: &&str| w.starts_with(|c: char| c.is_uppercase());

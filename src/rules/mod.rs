@@ -90,8 +90,24 @@ pub fn evaluate(claims: &[Claim], pack: &Pack) -> Outcome {
 pub fn find(claims: &[Claim], pack: &Pack, part: Part) -> Findings {
     let mut found = Vec::new();
     let mut stats = Vec::new();
+    // Rules on open propositions with one key share their candidate pairs; in a split
+    // run each rule's keys fall in buckets of their own, so there each finds its own.
+    let mut shared: Vec<(pairing::OpenKey, std::rc::Rc<pairing::Candidates>)> = Vec::new();
     for (r, rule) in pack.rules.iter().enumerate() {
-        let candidates = pairing::candidates(claims, rule, pack, part);
+        let signature = pairing::open_key(rule).filter(|_| part == Part::WHOLE);
+        let known = signature
+            .as_ref()
+            .and_then(|s| shared.iter().find(|(k, _)| k == s));
+        let candidates = match (known, signature) {
+            (Some((_, c)), _) => c.clone(),
+            (None, signature) => {
+                let c = std::rc::Rc::new(pairing::candidates(claims, rule, pack, part));
+                if let Some(s) = signature {
+                    shared.push((s, c.clone()));
+                }
+                c
+            }
+        };
         let flagged = candidates
             .pairs
             .iter()

@@ -11,6 +11,10 @@ use crate::model::{Claim, OpenProposition, Polarity, Role, Tense};
 use crate::pack::spec::RuleKind;
 use crate::pack::{CompiledRule, Pack};
 
+/// Content words a clause may have and still pair, by predicate and theme alone, with a
+/// clause that has none.
+const BRIEF: usize = 2;
+
 /// Whether the rule's kind of mismatch holds between two open claims.
 pub fn holds(rule: &CompiledRule, a: &Claim, b: &Claim, pack: &Pack) -> bool {
     let (Some(x), Some(y)) = (a.open.as_deref(), b.open.as_deref()) else {
@@ -76,8 +80,11 @@ fn aligned(x: &OpenProposition, y: &OpenProposition, same_day: bool, pack: &Pack
             })
             .collect()
     };
-    let (px, py) = (places(x), places(y));
-    let place = px.is_empty() || py.is_empty() || px.iter().any(|p| py.contains(p));
+    let named = |o: &OpenProposition| o.modifiers.iter().any(|m| m.role == Role::Place);
+    let place = !(named(x) && named(y)) || {
+        let (px, py) = (places(x), places(y));
+        px.iter().any(|p| py.contains(p))
+    };
     let day = !same_day || x.date.is_none() || y.date.is_none() || x.date == y.date;
     // "make a decision", "have a question": a light verb says little, so both clauses
     // must name the same agent.
@@ -86,14 +93,13 @@ fn aligned(x: &OpenProposition, y: &OpenProposition, same_day: bool, pack: &Pack
     };
     let light = light(x) || light(y);
     let agents = agents && (!light || (x.agent.is_some() && y.agent.is_some()));
-    // The rest of the clauses: two that both say more must share a word of it; for a
-    // date, the one thing said twice must be recognisably one event.
+    // The rest of the clauses: unless one says no more than predicate and theme and the
+    // other little more, they must share a word of it ("the war" of one speech and of
+    // another are not one).
     let shared = x.context.iter().any(|w| y.context.binary_search(w).is_ok());
-    let context = match (x.context.is_empty(), y.context.is_empty()) {
-        (true, true) => true,
-        (false, false) => shared,
-        _ => same_day,
-    };
+    let brief = |o: &OpenProposition| o.context.len() <= BRIEF;
+    let said_little = (x.context.is_empty() && brief(y)) || (y.context.is_empty() && brief(x));
+    let context = said_little || shared;
     !apart && agents && themes && place && day && context
 }
 

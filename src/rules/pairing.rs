@@ -42,6 +42,15 @@ pub fn bucket(rule: &str, key: &[String], count: u32) -> u32 {
     (hash % u64::from(count.max(1))) as u32
 }
 
+/// What an open rule's keys are made of: rules with the same compare the same pairs.
+pub type OpenKey = (bool, Vec<String>);
+
+/// The key signature of a rule on open propositions, `None` for other rules.
+pub fn open_key(rule: &CompiledRule) -> Option<OpenKey> {
+    rule.open
+        .then(|| (rule.kind == RuleKind::Numeric, rule.same.clone()))
+}
+
 /// The pairs a rule compares within a part of the keys.
 #[derive(Debug, Default)]
 pub struct Candidates {
@@ -141,7 +150,7 @@ fn open_keys(claim: &Claim, rule: &CompiledRule, pack: &Pack) -> Option<Vec<Stri
         .filter(|o| !crate::lexical::is_framing(&o.predicate))?;
     let theme = open.theme.as_ref()?;
     let mut key = vec![
-        pack.senses.of(&open.predicate).class,
+        pack.senses.of(&open.predicate).class.to_string(),
         theme.pair_head().to_string(),
     ];
     if rule.kind == RuleKind::Numeric {

@@ -61,13 +61,16 @@ pub fn lemma(tables: &Tables, lower: &str, pos: Pos) -> CompactString {
     if known(lower) && part != Bases::VERB {
         return lower.into();
     }
+    let mut candidate = String::with_capacity(lower.len() + 2);
     for (ending, by) in endings {
         let Some(stem) = lower.strip_suffix(ending) else {
             continue;
         };
-        let candidate = format!("{stem}{by}");
+        candidate.clear();
+        candidate.push_str(stem);
+        candidate.push_str(by);
         if known(&candidate) {
-            return candidate.into();
+            return candidate.as_str().into();
         }
         // "stopped", "planning": a doubled consonant before the ending.
         let bytes = stem.as_bytes();

@@ -153,8 +153,8 @@ fn fix_ups(tags: &mut [Pos], lower: &[&str], surface: &[&str], candidates: &[Can
             // "have", "was", "did" are verbs whatever a rule made of them.
             (word, pos)
                 if !pos.is_verb()
-                    && AUXILIARIES.contains(&word)
-                    && candidates[i].first.is_verb() =>
+                    && candidates[i].first.is_verb()
+                    && AUXILIARIES.contains(&word) =>
             {
                 candidates[i].first
             }

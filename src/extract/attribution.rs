@@ -4,6 +4,7 @@
 
 use crate::model::{Stance, Token};
 use crate::pack::lexicon::{Cue, Lexicon, Mention, MentionKind};
+use crate::tag::Tagged;
 use std::ops::Range;
 
 /// Subjects that are no name: "it said", "I have said".
@@ -13,6 +14,20 @@ const PRONOUNS: &[&str] = &[
 
 /// Reporting verbs (stems) that name whom they address: "told reporters that".
 const ADDRESSING: &[&str] = &["told", "tell", "inform", "assur", "warn", "remind", "brief"];
+
+/// Nouns in "-ing" that name a time or an audience: "said on Monday morning that",
+/// "told a union meeting that".
+const ING_NOUNS: &[&str] = &[
+    "morning",
+    "evening",
+    "meeting",
+    "briefing",
+    "hearing",
+    "gathering",
+    "sitting",
+    "spring",
+    "during",
+];
 
 /// Words that open a time or place between a reporting verb and "that".
 const ADJUNCTS: &[&str] = &[
@@ -69,11 +84,16 @@ pub struct Attribution {
 }
 
 /// Finds the speaker and the reported content of one sentence.
-pub fn attribute(tokens: &[Token], mentions: &[Mention], lexicon: &Lexicon) -> Attribution {
+pub fn attribute(
+    tokens: &[Token],
+    tags: &[Tagged],
+    mentions: &[Mention],
+    lexicon: &Lexicon,
+) -> Attribution {
     let question = tokens.last().is_some_and(|t| t.lower == "?");
-    let mut found = lexicon
-        .cues(tokens)
-        .into_iter()
+    // A reporting verb is no name: "Denys" shares a stem with "denies".
+    let mut found = (lexicon.cues(tokens).into_iter())
+        .filter(|cue| !tags[cue.start].pos.is_proper())
         .find_map(|cue| {
             according_to(&cue, tokens, mentions)
                 .or_else(|| around(&cue, tokens, mentions))
@@ -260,7 +280,7 @@ fn skip_that(tokens: &[Token], from: usize) -> usize {
         matches!(
             t.lower.as_str(),
             "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "would"
-        ) || t.lower.ends_with("ing")
+        ) || (t.lower.ends_with("ing") && !ING_NOUNS.contains(&t.lower.as_str()))
             || (t.lower.ends_with("ed") && t.lower.len() > 4)
     };
     // Only a time or place ("said on Tuesday that") or, after "told", an addressee

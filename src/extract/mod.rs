@@ -75,7 +75,8 @@ fn walk<S: Borrow<Sentence>>(
         let day = claim_day(doc.published, sentence);
         let mut mentions = lexicon.mentions(tokens, day);
         memory.resolve(tokens, &mut mentions);
-        let said = attribution::attribute(tokens, &mentions, lexicon);
+        let tags = crate::tag::tag(tokens, &doc.text);
+        let said = attribution::attribute(tokens, &tags, &mentions, lexicon);
         let speaker = match &said.speaker {
             Some(Who::Known(i)) if mentions[*i].kind == MentionKind::Pronoun => {
                 last_person.clone().unwrap_or_else(|| narrator.clone())
@@ -115,7 +116,6 @@ fn walk<S: Borrow<Sentence>>(
             speaker_side: base.speaker.side.as_deref(),
         };
         let found = proposition::propositions(&ctx, pack);
-        let tags = crate::tag::tag(tokens, &doc.text);
         let before = claims.len();
         for f in found {
             let polarity = if said.stance == Stance::Denies {

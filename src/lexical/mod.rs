@@ -72,10 +72,14 @@ impl UnionFind {
         (root, self.parity[i])
     }
 
-    fn join(&mut self, a: &str, b: &str, opposite: bool) {
-        if LIGHT.contains(&a) || LIGHT.contains(&b) {
-            return;
+    /// Joins two words of WordNet's, unless one is a verb of many senses.
+    fn join_wordnet(&mut self, a: &str, b: &str, opposite: bool) {
+        if !(LIGHT.contains(&a) || LIGHT.contains(&b)) {
+            self.join(a, b, opposite);
         }
+    }
+
+    fn join(&mut self, a: &str, b: &str, opposite: bool) {
         let (a, b) = (self.node(a), self.node(b));
         let ((ra, pa), (rb, pb)) = (self.find(a), self.find(b));
         if ra != rb && self.size[ra] + self.size[rb] <= MOST_WORDS {
@@ -169,7 +173,7 @@ impl Senses {
         }
         for [part, a, b] in tables_rows::<3>(include_str!("data/antonyms.tsv")) {
             if matches!(part, "v" | "a") {
-                uf.join(a, b, true);
+                uf.join_wordnet(a, b, true);
             }
         }
         let mut synsets: BTreeMap<(&str, &str), Vec<&str>> = BTreeMap::new();
@@ -178,7 +182,7 @@ impl Senses {
         }
         for words in synsets.values() {
             for w in &words[1..] {
-                uf.join(words[0], w, false);
+                uf.join_wordnet(words[0], w, false);
             }
         }
         let words: Vec<(String, usize)> = uf.index.iter().map(|(w, &i)| (w.clone(), i)).collect();

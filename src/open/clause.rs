@@ -47,6 +47,13 @@ const REPORTING: &[&str] = &[
 
 /// Nouns of time and quantity that name no theme: "spoke today", "one of the first".
 const NO_THEME: &[&str] = &[
+    // The nouns of set phrases: "paid attention", "took place", "took part".
+    "attention",
+    "priority",
+    "place",
+    "part",
+    "note",
+    "care",
     "today",
     "yesterday",
     "tomorrow",
@@ -442,8 +449,10 @@ const STATES: &[&str] = &["under", "in", "out", "at", "on", "off", "beyond"];
 
 /// Whether a subject follows a relative pronoun: "the war that Russia started".
 fn object_relative(s: &Sentence, subject: Option<&Phrase>) -> bool {
+    // "said that sales fell": the "that" before the reported words opens them.
     subject.is_some_and(|p| {
-        p.span.start > 0 && matches!(s.lower[p.span.start - 1], "that" | "which" | "whom")
+        p.span.start > s.ctx.content.start
+            && matches!(s.lower[p.span.start - 1], "that" | "which" | "whom")
     })
 }
 

@@ -10,7 +10,7 @@ use std::ops::Range;
 const PARTITIVES: &[&str] = &[
     "most", "part", "half", "some", "all", "many", "none", "dozen", "hundred", "thousand",
     "million", "number", "majority", "rest", "share", "total", "group", "couple", "lot", "each",
-    "several", "few", "one", "two", "three", "percent", "per",
+    "several", "few", "one", "two", "three", "percent", "per", "round", "series", "wave",
 ];
 
 /// Words that negate the phrase they open.
@@ -76,6 +76,16 @@ pub fn before(lower: &[&str], tags: &[Tagged], floor: usize, end: usize) -> Opti
     if start >= floor + 2 && lower[start - 1] == "of" && PARTITIVES.contains(&lower[start - 2]) {
         start = before(lower, tags, floor, start - 1).map_or(start, |p| p.span.start);
     }
+    // "between the government and the rebels": two phrases joined inside a
+    // prepositional phrase are one, so that the preposition is reached.
+    if start >= floor + 2 && lower[start - 1] == "and" && in_phrase(tags[start - 2].pos) {
+        if let Some(first) = before(lower, tags, floor, start - 1) {
+            let opened = first.span.start > floor && tags[first.span.start - 1].pos == Pos::IN;
+            if opened {
+                start = first.span.start;
+            }
+        }
+    }
     // "the discussion of developments in Ukraine continued": a phrase after a
     // preposition belongs to the phrase before it, whose head heads the whole.
     if start >= floor + 2 && tags[start - 1].pos == Pos::IN && in_phrase(tags[start - 2].pos) {
@@ -127,7 +137,12 @@ pub fn after(lower: &[&str], tags: &[Tagged], start: usize, limit: usize) -> Opt
 }
 
 fn phrase(lower: &[&str], tags: &[Tagged], span: Range<usize>) -> Option<Phrase> {
-    let head = span.clone().rev().find(|&i| is_head(tags[i].pos))?;
+    // "Line 4": a number after a noun names it; the noun heads the phrase.
+    let noun = span
+        .clone()
+        .rev()
+        .find(|&i| tags[i].pos.is_noun() || tags[i].pos == Pos::PRP);
+    let head = noun.or_else(|| span.clone().rev().find(|&i| is_head(tags[i].pos)))?;
     // "Ukraine's general staff": the head is the last noun, the possessor a modifier.
     let negation = span
         .clone()

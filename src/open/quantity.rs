@@ -102,7 +102,10 @@ pub fn quantities(
     let mut i = range.start;
     while i < range.end {
         let free = !taken.iter().any(|t| t.contains(&i));
-        let Some((value, mut end)) = number_at(lower, i, range.end).filter(|_| free) else {
+        // "one of 167 children": a share, not a count.
+        let share = lower[i] == "one" && lower.get(i + 1) == Some(&"of");
+        let Some((value, mut end)) = number_at(lower, i, range.end).filter(|_| free && !share)
+        else {
             i += 1;
             continue;
         };

@@ -1,7 +1,7 @@
 //! How a rule compares two open propositions: first whether they are about the same
 //! thing (aligned), then the mismatch of the rule's kind.
 //!
-//! Aligned means: not one in the past and the other in the future; the same agent when
+//! Aligned means: not one in the future and the other not; the same agent when
 //! both name one; the same named theme when both name one; a shared place when both name
 //! one; the same day when both date their event (but for `date` rules, whose point is
 //! that the days differ).
@@ -54,10 +54,9 @@ pub fn holds(rule: &CompiledRule, a: &Claim, b: &Claim, pack: &Pack) -> bool {
 }
 
 fn aligned(x: &OpenProposition, y: &OpenProposition, same_day: bool, pack: &Pack) -> bool {
-    let apart = matches!(
-        (x.tense, y.tense),
-        (Tense::Past, Tense::Future) | (Tense::Future, Tense::Past)
-    );
+    // What will be is not contradicted by what was or is: "prices will fall" and
+    // "prices continue to rise" speak of two times.
+    let apart = (x.tense == Tense::Future) != (y.tense == Tense::Future);
     let agents = match (&x.agent, &y.agent) {
         (Some(p), Some(q)) => p.key().eq_ignore_ascii_case(q.key()) || p.head == q.head,
         _ => true,

@@ -178,14 +178,21 @@ fn fix_ups(tags: &mut [Pos], lower: &[&str], surface: &[&str], candidates: &[Can
             }
             // "the appeals court upheld": a present form between a noun and a past
             // form is a noun of the subject.
-            (_, Pos::VBP | Pos::VB)
+            (word, Pos::VBP | Pos::VB)
                 if candidates[i].has(Pos::NN)
+                    && !AUXILIARIES.contains(&word)
                     && before.is_some_and(Pos::is_noun)
                     && (tags.get(i + 1)).is_some_and(|&p| {
                         matches!(p, Pos::VBD | Pos::VBN | Pos::VBZ | Pos::MD)
                     }) =>
             {
                 Pos::NN
+            }
+            // "is set to open", "is due to start": a participle that passes on to a verb.
+            ("set" | "due" | "scheduled" | "expected", _)
+                if lower.get(i + 1) == Some(&"to") && after_be(lower, tags, i) =>
+            {
+                Pos::VBN
             }
             // Reporting verbs read as nouns: "the minister says", "officials said".
             ("says", _) => Pos::VBZ,

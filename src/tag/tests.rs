@@ -41,3 +41,11 @@ fn a_capital_opening_the_sentence_is_not_a_name() {
     assert_eq!(tagged[0].pos, Pos::NNS);
     assert!(tagged[3].pos.is_proper() && tagged[4].pos.is_proper());
 }
+
+#[test]
+fn auxiliaries_stay_verbs_after_a_plural_subject() {
+    let t = tags("Twelve people have been infected.");
+    assert!(t.contains(&"have/VBP/have".to_string()), "{t:?}");
+    let t = tags("The appeals court upheld the verdict.");
+    assert!(t.contains(&"court/NN/court".to_string()), "{t:?}");
+}

@@ -2,135 +2,14 @@
 
 use super::dates::dates;
 use super::groups::{groups, Group};
+use super::modifiers::{context, modifiers};
 use super::phrases::{self, Phrase};
 use super::quantity::quantities;
+use super::words::*;
 use super::Memory;
-use crate::model::{Argument, Day, Modifier, OpenProposition, Polarity, Role, Token, Voice};
+use crate::model::{Argument, Day, OpenProposition, Polarity, Token, Voice};
 use crate::tag::{Pos, Tagged};
 use std::ops::Range;
-
-/// Words anywhere in a sentence that make every clause of it conditional.
-const CONDITIONS: &[&str] = &["if", "unless", "whether"];
-
-/// Words that weaken the clause they stand in.
-const HEDGES: &[&str] = &[
-    "reportedly",
-    "allegedly",
-    "alleged",
-    "possibly",
-    "perhaps",
-    "probably",
-    "likely",
-    "unlikely",
-    "apparently",
-    "supposedly",
-    "purportedly",
-    "presumably",
-    "maybe",
-];
-
-/// Words that make a figure a running total.
-const TOTALS: &[&str] = &[
-    "total",
-    "so far",
-    "to date",
-    "overall",
-    "altogether",
-    "cumulative",
-];
-
-/// Verbs that report another's view: the clauses after them are not asserted.
-const REPORTING: &[&str] = &[
-    "say", "claim", "report", "tell", "announce", "state", "allege", "insist", "believe", "think",
-    "suggest", "argue", "assert", "contend", "accuse", "deny", "fear", "doubt",
-];
-
-/// Nouns of time and quantity that name no theme: "spoke today", "one of the first".
-const NO_THEME: &[&str] = &[
-    // The nouns of set phrases: "paid attention", "took place", "took part".
-    "attention",
-    "priority",
-    "place",
-    "part",
-    "note",
-    "care",
-    "today",
-    "yesterday",
-    "tomorrow",
-    "day",
-    "week",
-    "month",
-    "year",
-    "time",
-    "morning",
-    "evening",
-    "night",
-    "weekend",
-    "moment",
-    "hour",
-    "minute",
-    "decade",
-    "century",
-    "thing",
-    "way",
-    "lot",
-    "kind",
-    "one",
-    "something",
-    "anything",
-    "everything",
-    "everyone",
-    "anyone",
-    "someone",
-    "all",
-    "both",
-    "each",
-    "other",
-    "others",
-    "fact",
-    "issue",
-    "question",
-];
-
-/// Words that open a clause or a question after a verb: its content is that clause, and
-/// the subject is not what the verb is about.
-const CLAUSE_OPENERS: &[&str] = &[
-    "that", "how", "what", "why", "whether", "if", "when", "where", "who", "which", ":",
-];
-
-/// Heads of an extent rather than a theme: "sales fell 4 percent".
-const MEASURES: &[&str] = &[
-    "percent", "%", "point", "cent", "dollar", "euro", "pound", "yen", "degree", "fold",
-];
-
-/// Verbs after an adjective that add nothing to it: "fit to play", "safe to use".
-const LOOSE_INFINITIVES: &[&str] = &["play", "use", "go", "travel", "return", "work", "be"];
-
-/// Nouns that name a place by the name after "of": "the town of Kessan".
-const PLACE_NOUNS: &[&str] = &[
-    "town", "city", "village", "region", "province", "district", "port", "island", "country",
-];
-
-/// Prepositions and the role of what follows them.
-const PREPOSITIONS: &[(&str, Role)] = &[
-    ("in", Role::Place),
-    ("at", Role::Place),
-    ("near", Role::Place),
-    ("inside", Role::Place),
-    ("outside", Role::Place),
-    ("across", Role::Place),
-    ("around", Role::Place),
-    ("on", Role::Time),
-    ("during", Role::Time),
-    ("since", Role::Time),
-    ("until", Role::Time),
-    ("before", Role::Time),
-    ("after", Role::Time),
-    ("over", Role::Cause),
-    ("because", Role::Cause),
-    ("due", Role::Cause),
-    ("with", Role::Instrument),
-];
 
 /// What the reader needs of a sentence.
 pub struct Context<'a> {
@@ -156,14 +35,15 @@ pub struct Clause {
     pub span: Range<usize>,
 }
 
-struct Sentence<'a> {
-    ctx: &'a Context<'a>,
-    lower: Vec<&'a str>,
+/// A sentence as the reader sees it: its context and the tokens' lower-case words.
+pub(super) struct Sentence<'a> {
+    pub(super) ctx: &'a Context<'a>,
+    pub(super) lower: Vec<&'a str>,
     spans: Vec<(usize, usize)>,
 }
 
 impl Sentence<'_> {
-    fn argument(&self, p: &Phrase) -> Argument {
+    pub(super) fn argument(&self, p: &Phrase) -> Argument {
         phrases::argument(self.ctx.text, &self.spans, self.ctx.tags, p)
     }
 
@@ -444,9 +324,6 @@ fn state_phrase<'a>(s: &Sentence<'a>, at: usize, limit: usize) -> Option<(&'a st
     bare.then_some((preposition, noun))
 }
 
-/// Prepositions of a state after a copula.
-const STATES: &[&str] = &["under", "in", "out", "at", "on", "off", "beyond"];
-
 /// Whether a subject follows a relative pronoun: "the war that Russia started".
 fn object_relative(s: &Sentence, subject: Option<&Phrase>) -> bool {
     // "said that sales fell": the "that" before the reported words opens them.
@@ -485,82 +362,3 @@ fn resolve(s: &Sentence, argument: &mut Argument, p: &Phrase, memory: &Memory) -
         None => false,
     }
 }
-
-/// Prepositional phrases from `from` to `limit`, with their roles.
-fn modifiers(s: &Sentence, from: usize, limit: usize) -> Vec<Modifier> {
-    let tags = s.ctx.tags;
-    let mut found = Vec::new();
-    let mut i = from;
-    while i < limit {
-        let role = PREPOSITIONS
-            .iter()
-            .find(|(p, _)| *p == s.lower[i])
-            .map(|&(_, r)| r);
-        let is_preposition = tags[i].pos == Pos::IN || tags[i].pos == Pos::TO;
-        if !is_preposition && role.is_none() {
-            i += 1;
-            continue;
-        }
-        let start = if matches!(s.lower[i], "because" | "due") {
-            i + 2
-        } else {
-            i + 1
-        };
-        match phrases::after(&s.lower, tags, start.min(limit), limit) {
-            Some(p) => {
-                let argument = s.argument(&p);
-                // A place is a name: "in the morning" is no place.
-                let role = match role.unwrap_or(Role::Other) {
-                    Role::Place if argument.entity.is_none() => Role::Other,
-                    r => r,
-                };
-                found.push(Modifier {
-                    role,
-                    preposition: s.lower[i].to_string(),
-                    argument,
-                });
-                i = p.span.end;
-            }
-            None => i += 1,
-        }
-    }
-    found
-}
-
-/// The content words of a clause beside its predicate and theme, which tell whether two
-/// clauses with one predicate and theme speak of the same thing.
-fn context(
-    s: &Sentence,
-    span: &Range<usize>,
-    g: &Group,
-    predicate: &str,
-    theme: &Argument,
-) -> Vec<String> {
-    let tags = s.ctx.tags;
-    let mut words: Vec<String> = span
-        .clone()
-        .filter(|&i| !g.span.contains(&i))
-        .filter(|&i| {
-            let pos = tags[i].pos;
-            pos.is_noun()
-                || pos.is_adjective()
-                || (pos.is_verb() && !COPULAS_AND_AUXILIARIES.contains(&tags[i].lemma.as_str()))
-        })
-        .map(|i| tags[i].lemma.to_string())
-        .filter(|w| {
-            w != &theme.head
-                && !predicate.split(' ').any(|p| p == w)
-                && !NO_THEME.contains(&w.as_str())
-                && !super::dates::is_time_word(w)
-        })
-        .collect();
-    words.sort();
-    words.dedup();
-    words
-}
-
-/// Verbs that carry tense or link, not content.
-const COPULAS_AND_AUXILIARIES: &[&str] = &[
-    "be", "have", "do", "will", "would", "can", "could", "may", "might", "shall", "should", "must",
-    "get",
-];

@@ -12,8 +12,10 @@
 mod clause;
 mod dates;
 mod groups;
+mod modifiers;
 mod phrases;
 mod quantity;
+mod words;
 
 pub use clause::{read, Clause, Context};
 

@@ -1,0 +1,138 @@
+//! The words the clause reader knows by heart: what conditions, hedges, reports or
+//! totals a clause, and which nouns and prepositions name no theme, an extent, a place or
+//! a state.
+
+use crate::model::Role;
+
+/// Words anywhere in a sentence that make every clause of it conditional.
+pub(super) const CONDITIONS: &[&str] = &["if", "unless", "whether"];
+
+/// Words that weaken the clause they stand in.
+pub(super) const HEDGES: &[&str] = &[
+    "reportedly",
+    "allegedly",
+    "alleged",
+    "possibly",
+    "perhaps",
+    "probably",
+    "likely",
+    "unlikely",
+    "apparently",
+    "supposedly",
+    "purportedly",
+    "presumably",
+    "maybe",
+];
+
+/// Words that make a figure a running total.
+pub(super) const TOTALS: &[&str] = &[
+    "total",
+    "so far",
+    "to date",
+    "overall",
+    "altogether",
+    "cumulative",
+];
+
+/// Verbs that report another's view: the clauses after them are not asserted.
+pub(super) const REPORTING: &[&str] = &[
+    "say", "claim", "report", "tell", "announce", "state", "allege", "insist", "believe", "think",
+    "suggest", "argue", "assert", "contend", "accuse", "deny", "fear", "doubt",
+];
+
+/// Nouns of time and quantity that name no theme: "spoke today", "one of the first".
+pub(super) const NO_THEME: &[&str] = &[
+    // The nouns of set phrases: "paid attention", "took place", "took part".
+    "attention",
+    "priority",
+    "place",
+    "part",
+    "note",
+    "care",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "day",
+    "week",
+    "month",
+    "year",
+    "time",
+    "morning",
+    "evening",
+    "night",
+    "weekend",
+    "moment",
+    "hour",
+    "minute",
+    "decade",
+    "century",
+    "thing",
+    "way",
+    "lot",
+    "kind",
+    "one",
+    "something",
+    "anything",
+    "everything",
+    "everyone",
+    "anyone",
+    "someone",
+    "all",
+    "both",
+    "each",
+    "other",
+    "others",
+    "fact",
+    "issue",
+    "question",
+];
+
+/// Words that open a clause or a question after a verb: its content is that clause, and
+/// the subject is not what the verb is about.
+pub(super) const CLAUSE_OPENERS: &[&str] = &[
+    "that", "how", "what", "why", "whether", "if", "when", "where", "who", "which", ":",
+];
+
+/// Heads of an extent rather than a theme: "sales fell 4 percent".
+pub(super) const MEASURES: &[&str] = &[
+    "percent", "%", "point", "cent", "dollar", "euro", "pound", "yen", "degree", "fold",
+];
+
+/// Verbs after an adjective that add nothing to it: "fit to play", "safe to use".
+pub(super) const LOOSE_INFINITIVES: &[&str] =
+    &["play", "use", "go", "travel", "return", "work", "be"];
+
+/// Nouns that name a place by the name after "of": "the town of Kessan".
+pub(super) const PLACE_NOUNS: &[&str] = &[
+    "town", "city", "village", "region", "province", "district", "port", "island", "country",
+];
+
+/// Prepositions and the role of what follows them.
+pub(super) const PREPOSITIONS: &[(&str, Role)] = &[
+    ("in", Role::Place),
+    ("at", Role::Place),
+    ("near", Role::Place),
+    ("inside", Role::Place),
+    ("outside", Role::Place),
+    ("across", Role::Place),
+    ("around", Role::Place),
+    ("on", Role::Time),
+    ("during", Role::Time),
+    ("since", Role::Time),
+    ("until", Role::Time),
+    ("before", Role::Time),
+    ("after", Role::Time),
+    ("over", Role::Cause),
+    ("because", Role::Cause),
+    ("due", Role::Cause),
+    ("with", Role::Instrument),
+];
+
+/// Prepositions of a state after a copula.
+pub(super) const STATES: &[&str] = &["under", "in", "out", "at", "on", "off", "beyond"];
+
+/// Verbs that carry tense or link, not content.
+pub(super) const COPULAS_AND_AUXILIARIES: &[&str] = &[
+    "be", "have", "do", "will", "would", "can", "could", "may", "might", "shall", "should", "must",
+    "get",
+];

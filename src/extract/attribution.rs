@@ -226,39 +226,29 @@ fn unknown_after(cue: &Cue, tokens: &[Token]) -> Option<Attribution> {
         tokens.len() - from <= 4 && tokens[from..].iter().all(|t| t.is_word() || t.lower != ",")
     };
     let comma = |at: usize| at > 0 && matches!(tokens[at - 1].lower.as_str(), "," | "\"");
+    let named = |run: &Range<usize>| words(run.clone()) && !pronoun_run(tokens, run);
+    let said = |how, speaker, content_end| Attribution {
+        how,
+        speaker: Some(Who::Unknown(speaker)),
+        cue: Some(cue.clone()),
+        stance: cue.stance,
+        content: 0..trim_comma(tokens, content_end),
+    };
     let opening = (0..cue.start)
         .rev()
         .find(|&i| !tokens[i].is_word() && tokens[i].lower != "'s");
     if let Some(comma_at) = opening.map(|i| i + 1) {
         let speaker = comma_at..cue.start;
-        if comma(comma_at)
-            && words(speaker.clone())
-            && tail(cue.end)
-            && !pronoun_run(tokens, &speaker)
-        {
-            return Some(Attribution {
-                how: "an unknown speaker after the content (\", the X said\")",
-                speaker: Some(Who::Unknown(speaker)),
-                cue: Some(cue.clone()),
-                stance: cue.stance,
-                content: 0..trim_comma(tokens, comma_at),
-            });
+        if comma(comma_at) && named(&speaker) && tail(cue.end) {
+            let how = "an unknown speaker after the content (\", the X said\")";
+            return Some(said(how, speaker, comma_at));
         }
     }
     let end = (cue.end..tokens.len()).find(|&i| !tokens[i].is_word() && tokens[i].lower != "'s")?;
     let speaker = cue.end..end;
-    if comma(cue.start)
-        && words(speaker.clone())
-        && end + 1 >= tokens.len()
-        && !pronoun_run(tokens, &speaker)
-    {
-        return Some(Attribution {
-            how: "an unknown speaker after the reporting verb (\", said the X\")",
-            speaker: Some(Who::Unknown(speaker)),
-            cue: Some(cue.clone()),
-            stance: cue.stance,
-            content: 0..trim_comma(tokens, cue.start),
-        });
+    if comma(cue.start) && named(&speaker) && end + 1 >= tokens.len() {
+        let how = "an unknown speaker after the reporting verb (\", said the X\")";
+        return Some(said(how, speaker, cue.start));
     }
     None
 }

@@ -2,9 +2,12 @@ use super::{read, Context, Memory};
 use crate::model::{Polarity, Tense, Voice};
 use crate::segment::tokenize;
 
-/// The clauses of a whole sentence as `predicate(theme)` with their polarity, voice and
-/// modality.
-fn clauses(text: &str) -> Vec<String> {
+/// The clauses of `text` read as one sentence that is all content, with no speaker.
+fn read_whole(
+    text: &str,
+    published: Option<crate::model::Day>,
+    memory: &mut Memory,
+) -> Vec<super::Clause> {
     let tokens = tokenize(text);
     let tags = crate::tag::tag(&tokens, text);
     let ctx = Context {
@@ -12,11 +15,18 @@ fn clauses(text: &str) -> Vec<String> {
         tokens: &tokens,
         tags: &tags,
         content: 0..tokens.len(),
-        published: crate::model::Day::new(2025, 3, 12).ok(),
+        published,
         speaker: None,
         cue: None,
     };
-    read(&ctx, &mut Memory::default())
+    read(&ctx, memory)
+}
+
+/// The clauses of a whole sentence as `predicate(theme)` with their polarity, voice and
+/// modality.
+fn clauses(text: &str) -> Vec<String> {
+    let published = crate::model::Day::new(2025, 3, 12).ok();
+    read_whole(text, published, &mut Memory::default())
         .iter()
         .map(|c| {
             let p = &c.proposition;
@@ -115,18 +125,7 @@ fn names_and_references_back() {
         "Harlow General Hospital closed a ward.",
         "The hospital reopened the ward.",
     ] {
-        let tokens = tokenize(text);
-        let tags = crate::tag::tag(&tokens, text);
-        let ctx = Context {
-            text,
-            tokens: &tokens,
-            tags: &tags,
-            content: 0..tokens.len(),
-            published: None,
-            speaker: None,
-            cue: None,
-        };
-        let found = read(&ctx, &mut memory);
+        let found = read_whole(text, None, &mut memory);
         agents.extend(
             found
                 .iter()

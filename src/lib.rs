@@ -17,6 +17,7 @@ pub mod exchange;
 pub mod extract;
 pub mod graph;
 pub mod ingest;
+pub mod judge;
 pub mod lexical;
 pub mod model;
 pub mod open;

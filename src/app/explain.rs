@@ -125,8 +125,12 @@ fn show_pair(a: &Claim, b: &Claim, pack: &Pack) {
             .map(|(name, held)| format!("{name} {}", if *held { "yes" } else { "NO" }))
             .collect();
         let flagged = verdict.steps.iter().all(|(_, held)| *held);
+        let judged = verdict
+            .judged
+            .map(|j| format!(" ({j})"))
+            .unwrap_or_default();
         println!(
-            "  {:<32} {} → {}",
+            "  {:<32} {}{judged} → {}",
             verdict.rule,
             steps.join("; "),
             if flagged { "CONFLICT" } else { "no conflict" }

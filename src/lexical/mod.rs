@@ -8,6 +8,8 @@
 //! pack load, by a union-find that keeps each word's parity to its class's root; a pair
 //! that would contradict the parities already found is left out.
 
+pub mod nouns;
+
 use crate::tag::tables_rows;
 
 /// Verbs of so many senses that WordNet's opposites of one sense ("take"/"give",

@@ -66,7 +66,7 @@ fn same_name(a: &str, b: &str) -> bool {
         words[start.min(words.len())..].join(" ")
     };
     let (x, y) = (name(a), name(b));
-    !x.is_empty() && !y.is_empty() && super::open::names_match(&x, &y)
+    !x.is_empty() && !y.is_empty() && crate::judge::names_match(&x, &y)
 }
 
 /// Claims without a date are taken to be about the same time.
@@ -97,7 +97,7 @@ fn exempt(unless: &[Unless], a: &Claim, b: &Claim) -> bool {
 
 fn kind_holds(rule: &CompiledRule, a: &Claim, b: &Claim, pack: &Pack) -> bool {
     if rule.open {
-        return super::open::holds(rule, a, b, pack);
+        return crate::judge::judge(rule.kind, rule.tolerance, a, b, pack).is_ok();
     }
     match rule.kind {
         RuleKind::Negation | RuleKind::SelfContradiction => {
@@ -161,7 +161,7 @@ fn nesting_fits(rule: &CompiledRule, a: &Claim, b: &Claim, pack: &Pack) -> bool 
 }
 
 /// Whether two bounded numbers can both be true, allowing the rule's tolerance.
-pub(super) fn compatible(x: Quantity, y: Quantity, tolerance: Tolerance) -> bool {
+pub fn compatible(x: Quantity, y: Quantity, tolerance: Tolerance) -> bool {
     let (lo1, hi1) = range(x, tolerance);
     let (lo2, hi2) = range(y, tolerance);
     lo1 <= hi2 && lo2 <= hi1

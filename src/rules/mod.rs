@@ -7,9 +7,9 @@
 pub mod cases;
 mod condition;
 mod fingerprint;
-mod open;
 mod pairing;
 
+pub use condition::compatible;
 pub use pairing::{bucket, claim_keys, Part, HOT_KEY};
 
 use crate::model::{Claim, ClaimId, Conflict};
@@ -252,6 +252,8 @@ pub struct Verdict {
     /// Whether the two claims share the rule's pairing key at all.
     pub paired: bool,
     pub steps: [(&'static str, bool); 4],
+    /// For a rule on open propositions: the judge's reason, either way.
+    pub judged: Option<String>,
 }
 
 /// Every rule's verdict on the pair `a`, `b`.
@@ -265,6 +267,12 @@ pub fn explain_pair(a: &Claim, b: &Claim, pack: &Pack) -> Vec<Verdict> {
                 .pairs
                 .is_empty(),
             steps: condition::steps(rule, a, b, pack),
+            judged: rule.open.then(|| {
+                match crate::judge::judge(rule.kind, rule.tolerance, a, b, pack) {
+                    Ok(mismatch) => format!("aligned: {mismatch}"),
+                    Err(misfit) => misfit.to_string(),
+                }
+            }),
         })
         .collect()
 }

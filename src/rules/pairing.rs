@@ -3,6 +3,7 @@
 //! keys belong to one part of the work when it is split into buckets.
 
 use super::HotKeys;
+use crate::lexical::nouns;
 use crate::model::{referenced, Claim, ClaimId};
 use crate::pack::spec::RuleKind;
 use crate::pack::{CompiledRule, Pack};
@@ -43,12 +44,11 @@ pub fn bucket(rule: &str, key: &[String], count: u32) -> u32 {
 }
 
 /// What an open rule's keys are made of: rules with the same compare the same pairs.
-pub type OpenKey = (bool, Vec<String>);
+pub type OpenKey = Vec<String>;
 
 /// The key signature of a rule on open propositions, `None` for other rules.
 pub fn open_key(rule: &CompiledRule) -> Option<OpenKey> {
-    rule.open
-        .then(|| (rule.kind == RuleKind::Numeric, rule.same.clone()))
+    rule.open.then(|| rule.same.clone())
 }
 
 /// The pairs a rule compares within a part of the keys.
@@ -121,7 +121,7 @@ fn keyed(
 /// see it.
 pub fn claim_keys(claim: &Claim, rule: &CompiledRule, pack: &Pack) -> Vec<Vec<String>> {
     if rule.open {
-        return open_keys(claim, rule, pack).into_iter().collect();
+        return open_keys(claim, rule, pack);
     }
     // Rules without a predicate pair the packs' typed propositions; a refutation takes
     // over whatever its target says.
@@ -141,29 +141,40 @@ pub fn claim_keys(claim: &Claim, rule: &CompiledRule, pack: &Pack) -> Vec<Vec<St
     }
 }
 
-/// The key of an open proposition: the sense class of its predicate, the head of its
-/// theme and, for numbers, what they count; then the rule's `same` arguments.
-fn open_keys(claim: &Claim, rule: &CompiledRule, pack: &Pack) -> Option<Vec<String>> {
-    let open = claim
-        .open
-        .as_ref()
-        .filter(|o| !crate::lexical::is_framing(&o.predicate))?;
-    let theme = open.theme.as_ref()?;
-    let mut key = vec![
-        pack.senses.of(&open.predicate).class.to_string(),
-        theme.pair_head().to_string(),
-    ];
-    if rule.kind == RuleKind::Numeric {
-        let counted = open
-            .quantities
-            .iter()
-            .find(|q| Some(q.quantity) == claim.quantity)?;
-        key.push(counted.noun.clone());
-    }
+/// The keys of an open proposition: the sense class of its predicate with each thing
+/// it is about, so that claims pair when they share one (the judge decides whether they
+/// share enough): the theme's head and, when it is a common noun, its WordNet senses
+/// ("the election" and "the vote" pair); the agent; what its figures count. Then the
+/// rule's `same` arguments.
+fn open_keys(claim: &Claim, rule: &CompiledRule, pack: &Pack) -> Vec<Vec<String>> {
+    let Some(open) = (claim.open.as_ref()).filter(|o| !crate::lexical::is_framing(&o.predicate))
+    else {
+        return Vec::new();
+    };
+    let mut same = Vec::with_capacity(rule.same.len());
     for name in &rule.same {
-        key.push(claim.proposition.args.get(name)?.clone());
+        match claim.proposition.args.get(name) {
+            Some(value) => same.push(value.clone()),
+            None => return Vec::new(),
+        }
     }
-    Some(key)
+    let mut anchors: Vec<String> = Vec::new();
+    if let Some(theme) = &open.theme {
+        anchors.push(theme.pair_head().to_string());
+        if theme.entity.is_none() {
+            anchors.extend(nouns::pairing_ids(&theme.head).map(|i| format!("#{i}")));
+        }
+    }
+    if let Some(agent) = &open.agent {
+        anchors.push(format!("@{}", agent.pair_head()));
+    }
+    anchors.extend(open.quantities.iter().map(|q| format!("={}", q.noun)));
+    anchors.sort_unstable();
+    anchors.dedup();
+    let class = pack.senses.of(&open.predicate).class;
+    (anchors.into_iter())
+        .map(|anchor| [&[class.to_string(), anchor][..], &same].concat())
+        .collect()
 }
 
 /// A key with very many claims (one proposition repeated through a corpus) would make a

@@ -1,0 +1,168 @@
+//! The alignment judge: whether two open claims speak of the same thing (their
+//! predicates, themes, agents, places and days align), and if so the mismatch of a rule's
+//! kind that makes both impossible. Every "no" carries its reason, for `explain`.
+
+mod align;
+
+pub use align::names_match;
+
+use crate::model::{Claim, Counted, OpenProposition, Polarity};
+use crate::pack::spec::RuleKind;
+use crate::pack::{Pack, Tolerance};
+use crate::rules::compatible;
+use std::fmt;
+
+/// What makes two aligned claims contradict each other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mismatch {
+    Polarity,
+    Opposites,
+    Figures,
+    Dates,
+}
+
+/// Why a pair is no conflict of the kind asked for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Misfit {
+    SameSentence,
+    Times,
+    Agents(String, String),
+    Themes(String, String),
+    Places,
+    Days,
+    LightVerb,
+    Little(u32),
+    Predicates,
+    NoMismatch(&'static str),
+}
+
+pub type Verdict = Result<Mismatch, Misfit>;
+
+/// The judge's verdict on claims `a` and `b` under a rule of `kind`.
+pub fn judge(kind: RuleKind, tolerance: Tolerance, a: &Claim, b: &Claim, pack: &Pack) -> Verdict {
+    let (Some(x), Some(y)) = (a.open.as_deref(), b.open.as_deref()) else {
+        return Err(Misfit::NoMismatch("not two open propositions"));
+    };
+    // Two clauses of one sentence are the writer's own contrast, not two sources.
+    if a.path == b.path && a.span == b.span {
+        return Err(Misfit::SameSentence);
+    }
+    align::aligned(x, y, kind != RuleKind::Date, pack)?;
+    let (sx, sy) = (pack.senses.of(&x.predicate), pack.senses.of(&y.predicate));
+    let same_sense = sx.class == sy.class && sx.flipped == sy.flipped;
+    let opposite = sx.class == sy.class && sx.flipped != sy.flipped;
+    let both_positive = a.polarity == Polarity::Positive && b.polarity == Polarity::Positive;
+    let verdict = |holds: bool, mismatch, why| {
+        if holds {
+            Ok(mismatch)
+        } else {
+            Err(Misfit::NoMismatch(why))
+        }
+    };
+    match kind {
+        RuleKind::Negation => {
+            if !same_sense {
+                return Err(Misfit::Predicates);
+            }
+            verdict(
+                a.polarity != b.polarity,
+                Mismatch::Polarity,
+                "same polarity",
+            )
+        }
+        RuleKind::Antonymy => {
+            if !opposite {
+                return Err(Misfit::Predicates);
+            }
+            verdict(
+                a.polarity == b.polarity,
+                Mismatch::Opposites,
+                "opposite predicates, opposite polarities",
+            )
+        }
+        // A speaker contradicts themself by saying no, or by saying the opposite.
+        RuleKind::SelfContradiction => match (same_sense, opposite) {
+            (true, _) => verdict(
+                a.polarity != b.polarity,
+                Mismatch::Polarity,
+                "same polarity",
+            ),
+            (_, true) => verdict(
+                a.polarity == b.polarity,
+                Mismatch::Opposites,
+                "opposite predicates, opposite polarities",
+            ),
+            _ => Err(Misfit::Predicates),
+        },
+        RuleKind::Numeric => {
+            if !same_sense {
+                return Err(Misfit::Predicates);
+            }
+            let (Some(p), Some(q)) = (counted(a, x), counted(b, y)) else {
+                return Err(Misfit::NoMismatch("not two figures"));
+            };
+            if !crate::lexical::nouns::corefer(&p.noun, &q.noun) {
+                return Err(Misfit::NoMismatch("the figures count different things"));
+            }
+            verdict(
+                both_positive && !compatible(p.quantity, q.quantity, tolerance),
+                Mismatch::Figures,
+                "figures compatible",
+            )
+        }
+        RuleKind::Date => {
+            if !same_sense {
+                return Err(Misfit::Predicates);
+            }
+            // A figure on two days is a change; only an event is dated once.
+            let events = x.quantities.is_empty() && y.quantities.is_empty();
+            let differ = matches!((x.date, y.date), (Some(d), Some(e)) if d != e);
+            verdict(
+                both_positive && events && differ,
+                Mismatch::Dates,
+                "not two days for one event",
+            )
+        }
+        RuleKind::Functional | RuleKind::Refutation => {
+            Err(Misfit::NoMismatch("not a rule on open propositions"))
+        }
+    }
+}
+
+/// The figure a claim states, with what it counts.
+fn counted<'a>(claim: &Claim, open: &'a OpenProposition) -> Option<&'a Counted> {
+    let quantity = claim.quantity?;
+    open.quantities.iter().find(|q| q.quantity == quantity)
+}
+
+impl fmt::Display for Mismatch {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(match self {
+            Mismatch::Polarity => "one says it is so, the other that it is not",
+            Mismatch::Opposites => "predicates of opposite meaning",
+            Mismatch::Figures => "figures that cannot both hold",
+            Mismatch::Dates => "two days for one event",
+        })
+    }
+}
+
+impl fmt::Display for Misfit {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        match self {
+            Misfit::SameSentence => f.write_str("two clauses of one sentence"),
+            Misfit::Times => f.write_str("one speaks of the future, the other not"),
+            Misfit::Agents(a, b) => write!(f, "agents differ ({a}, {b})"),
+            Misfit::Themes(a, b) => write!(f, "themes differ ({a}, {b})"),
+            Misfit::Places => f.write_str("places differ"),
+            Misfit::Days => f.write_str("days differ"),
+            Misfit::LightVerb => f.write_str("a light verb, without an agent on both sides"),
+            Misfit::Little(points) => write!(
+                f,
+                "too little in common ({points} of {} points)",
+                align::ENOUGH
+            ),
+            Misfit::Predicates => f.write_str("predicates of different meaning"),
+            Misfit::NoMismatch(why) => f.write_str(why),
+        }
+    }
+}

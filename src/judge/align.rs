@@ -4,7 +4,7 @@
 //! they share is counted in points, and they must reach [`ENOUGH`].
 
 use super::Misfit;
-use crate::lexical::nouns::corefer;
+use crate::lexical::nouns::{can_name, corefer, tie, Tie};
 use crate::model::{Argument, OpenProposition, Role, Tense, Voice};
 use crate::pack::Pack;
 
@@ -57,19 +57,28 @@ pub fn aligned(
 }
 
 /// A named theme on both sides is the strongest tie; two common nouns must be able to
-/// name one thing ("the election", "the vote"); a name and a common noun may be one
-/// ("Dorsey", "the former manager") but prove nothing.
+/// name one thing (a shared sense counts more than "the election" being a kind of "the
+/// vote"); a name and a common noun may be one ("Dorsey", "the former manager") but
+/// prove nothing, and an act or a state ("the candidacy") names no one.
 fn themes(p: Option<&Argument>, q: Option<&Argument>) -> Result<u32, Misfit> {
     let (Some(p), Some(q)) = (p, q) else {
         return Ok(0);
     };
     let differ = || Misfit::Themes(p.text.clone(), q.text.clone());
+    if p.pair_head() == q.pair_head() && (p.entity.is_none() || q.entity.is_none()) {
+        return Ok(2);
+    }
     match (&p.entity, &q.entity) {
         (Some(e), Some(f)) if names_match(e, f) => Ok(3),
         (Some(_), Some(_)) => Err(differ()),
-        _ if corefer(&p.head, &q.head) || p.pair_head() == q.pair_head() => Ok(2),
-        (None, None) => Err(differ()),
-        _ => Ok(0),
+        (None, None) => match tie(&p.head, &q.head) {
+            Some(Tie::Same) => Ok(2),
+            Some(Tie::Kind) => Ok(1),
+            None => Err(differ()),
+        },
+        (Some(_), None) if can_name(&q.head) => Ok(0),
+        (None, Some(_)) if can_name(&p.head) => Ok(0),
+        _ => Err(differ()),
     }
 }
 

@@ -1,6 +1,7 @@
 //! Which nouns can name one thing: the same word, a shared WordNet sense, or a sense of
 //! one that is a direct hypernym of a sense of the other ("the election" is "the vote").
-//! From WordNet 3.0 nouns, first two senses (`data/nouns.tsv`, by `scripts/gen-lexical`).
+//! From WordNet 3.0 nouns, first two senses (`data/nouns.tsv`, by `scripts/gen-lexical`),
+//! with the lexicographer files of those senses: what kind of thing a noun names.
 
 use crate::tag::tables_rows;
 use rustc_hash::FxHashMap;
@@ -11,6 +12,16 @@ use std::sync::OnceLock;
 struct Meanings {
     own: Vec<u32>,
     parents: Vec<u32>,
+    files: &'static str,
+}
+
+/// How closely two nouns name one thing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Tie {
+    /// The same word, or a shared sense.
+    Same,
+    /// A sense of one is the other's direct hypernym.
+    Kind,
 }
 
 fn table() -> &'static FxHashMap<&'static str, Meanings> {
@@ -21,11 +32,12 @@ fn table() -> &'static FxHashMap<&'static str, Meanings> {
                 .map(|s| s.parse().expect("nouns.tsv ids are numbers"))
                 .collect()
         };
-        tables_rows::<3>(include_str!("data/nouns.tsv"))
-            .map(|[noun, own, parents]| {
+        tables_rows::<4>(include_str!("data/nouns.tsv"))
+            .map(|[noun, own, parents, files]| {
                 let meanings = Meanings {
                     own: ids(own),
                     parents: ids(parents),
+                    files,
                 };
                 (noun, meanings)
             })
@@ -33,16 +45,41 @@ fn table() -> &'static FxHashMap<&'static str, Meanings> {
     })
 }
 
-/// Whether two noun lemmas can name one thing.
-pub fn corefer(a: &str, b: &str) -> bool {
+/// Whether two noun lemmas can name one thing, and how closely.
+pub fn tie(a: &str, b: &str) -> Option<Tie> {
     if a == b {
-        return true;
+        return Some(Tie::Same);
     }
-    let (Some(x), Some(y)) = (table().get(a), table().get(b)) else {
-        return false;
-    };
+    let (x, y) = (table().get(a)?, table().get(b)?);
     let meets = |p: &[u32], q: &[u32]| p.iter().any(|i| q.contains(i));
-    meets(&x.own, &y.own) || meets(&x.own, &y.parents) || meets(&x.parents, &y.own)
+    if meets(&x.own, &y.own) {
+        Some(Tie::Same)
+    } else if meets(&x.own, &y.parents) || meets(&x.parents, &y.own) {
+        Some(Tie::Kind)
+    } else {
+        None
+    }
+}
+
+pub fn corefer(a: &str, b: &str) -> bool {
+    tie(a, b).is_some()
+}
+
+/// Whether a common noun can stand for a proper name: a person, group, place, thing or
+/// event ("the manager" for "Dorsey"), not an act or a state ("the candidacy"). Words
+/// WordNet lacks may.
+pub fn can_name(noun: &str) -> bool {
+    const NAMED: &[&str] = &["person", "group", "location", "artifact", "object", "event"];
+    table()
+        .get(noun)
+        .is_none_or(|m| m.files.split(',').any(|f| NAMED.contains(&f)))
+}
+
+/// Whether a sense of the noun is a time: "month", "December", "spring".
+pub fn is_time(noun: &str) -> bool {
+    table()
+        .get(noun)
+        .is_some_and(|m| m.files.split(',').any(|f| f == "time"))
 }
 
 /// Ids under which a noun is indexed for pairing: two nouns that [`corefer`] share one.
@@ -66,6 +103,15 @@ mod tests {
         assert!(!corefer("nurse", "doctor"));
         assert!(!corefer("revenue", "profit"));
         assert!(!corefer("zzz-unknown", "vote"));
+        assert_eq!(tie("election", "vote"), Some(Tie::Kind));
+        assert_eq!(tie("ballot", "vote"), Some(Tie::Same));
+    }
+
+    #[test]
+    fn kinds_of_things() {
+        assert!(can_name("manager") && can_name("hospital") && can_name("zzz-unknown"));
+        assert!(!can_name("candidacy") && !can_name("experience"));
+        assert!(is_time("month") && is_time("december") && !is_time("revenue"));
     }
 
     #[test]

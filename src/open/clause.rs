@@ -1,5 +1,6 @@
 //! One clause per finite verb group: its arguments, modifiers and qualifiers.
 
+use super::complements;
 use super::dates::dates;
 use super::groups::{groups, Group};
 use super::modifiers::{context, modifiers};
@@ -173,12 +174,26 @@ fn clause(
         let word = tags[adjective].lemma.as_str();
         // "ready to join NATO" and "ready to talk" are two claims: the verb after the
         // adjective is part of what it says; "fit to play" is fit all the same.
-        let infinitive = (adjective + 2 < limit && lower[adjective + 1] == "to")
+        // The infinitive is a clause of its own, beyond this one's span.
+        let infinitive = (adjective + 2 < lower.len() && lower[adjective + 1] == "to")
             .then(|| &tags[adjective + 2])
             .filter(|t| t.pos == Pos::VB && !LOOSE_INFINITIVES.contains(&t.lemma.as_str()));
+        // "interested in talks" and "interested in trade": so is what the adjective governs.
+        let governed = || {
+            let at = adjective + 2;
+            let preposition = *lower.get(adjective + 1)?;
+            if !GOVERNED_BY_ADJECTIVES.contains(&preposition) || at >= lower.len() {
+                return None;
+            }
+            let head = match tags[at].pos {
+                Pos::VBG => at,
+                _ => phrases::after(lower, tags, at, lower.len())?.head,
+            };
+            Some(format!("be {word} {preposition} {}", tags[head].lemma))
+        };
         let predicate = match infinitive {
             Some(verb) => format!("be {word} to {}", verb.lemma),
-            None => format!("be {word}"),
+            None => governed().unwrap_or_else(|| format!("be {word}")),
         };
         (predicate, None, subject.clone()?, None)
     } else if let Some((preposition, noun)) =
@@ -211,9 +226,23 @@ fn clause(
         let extent = next
             .as_ref()
             .is_some_and(|p| MEASURES.contains(&tags[p.head].lemma.as_str()));
+        let of_subject = (g.particle.is_none() && g.voice == Voice::Active)
+            .then(|| complements::of_subject(s, after, limit))
+            .flatten();
         match (g.voice, next.clone().filter(|_| !extent)) {
             (Voice::Passive, _) => (predicate, None, subject.clone()?, None),
-            (Voice::Active, Some(object)) => (predicate, subject.clone(), object, None),
+            (Voice::Active, _) if of_subject.is_some() => {
+                let (adjective, negation) = of_subject?;
+                let predicate = format!("{predicate} {}", tags[adjective].lemma);
+                (predicate, None, subject.clone()?, negation)
+            }
+            (Voice::Active, Some(object)) => match complements::of_object(s, &predicate, &object) {
+                Some((object, adjective)) => {
+                    let predicate = format!("be {}", tags[adjective].lemma);
+                    (predicate, subject.clone(), object, None)
+                }
+                None => (predicate, subject.clone(), object, None),
+            },
             // "know how many …", "warned that …": the content is the clause after the
             // verb; only a verb that nothing but modifiers follow is about its subject.
             (Voice::Active, None) if after < limit && CLAUSE_OPENERS.contains(&lower[after]) => {

@@ -42,8 +42,13 @@ const CATENATIVES: &[(&str, Option<&str>)] = &[
     ("cease", None),
     ("set", None),
     ("due", None),
+    ("schedule", None),
     ("stop", None),
 ];
+
+/// Verbs that put what they schedule in the future: "is set to open", "is due to
+/// start", "is scheduled for June 15".
+const SCHEDULING: &[&str] = &["set", "due", "schedule"];
 
 /// Catenatives whose clause is denied: "failed to reach", "refused to sign".
 const NEGATING: &[&str] = &["fail", "refuse", "decline", "cease", "stop"];
@@ -107,6 +112,13 @@ pub fn groups(lower: &[&str], tags: &[Tagged], range: Range<usize>) -> Vec<Group
             group.span.start = start;
         }
         i = group.span.end.max(i + 1);
+        // "stayed closed": a participle after a copula other than "be" describes the
+        // subject; it heads no group of its own.
+        let main = tags[group.main].lemma.as_str();
+        if main != "be" && COPULAS.contains(&main) && tags.get(i).is_some_and(|t| t.pos == Pos::VBN)
+        {
+            i += 1;
+        }
         found.push(group);
     }
     found
@@ -166,6 +178,13 @@ fn group_at(lower: &[&str], tags: &[Tagged], start: usize, end: usize) -> Group 
     let tense = match modal {
         Some("will" | "shall") => Tense::Future,
         _ if verbs.windows(2).any(|w| lower[w[0]] == "going") => Tense::Future,
+        _ if verbs
+            .iter()
+            .any(|&v| v != main && SCHEDULING.contains(&tags[v].lemma.as_str())) =>
+        {
+            Tense::Future
+        }
+        _ if passive && SCHEDULING.contains(&tags[main].lemma.as_str()) => Tense::Future,
         _ if matches!(first, Pos::VBD) => Tense::Past,
         _ => Tense::Present,
     };

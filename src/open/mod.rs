@@ -10,6 +10,7 @@
 //! "Harlow General Hospital").
 
 mod clause;
+mod complements;
 mod dates;
 mod groups;
 mod modifiers;

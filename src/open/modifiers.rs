@@ -69,6 +69,8 @@ pub(super) fn context(
                 || pos.is_adjective()
                 || (pos.is_verb() && !COPULAS_AND_AUXILIARIES.contains(&tags[i].lemma.as_str()))
         })
+        // "for the quarter", "in the three months": times are compared as days.
+        .filter(|&i| !(tags[i].pos.is_noun() && crate::lexical::nouns::is_time(&tags[i].lemma)))
         .map(|i| tags[i].lemma.to_string())
         .filter(|w| {
             w != &theme.head

@@ -135,3 +135,39 @@ fn names_and_references_back() {
     let named = Some("harlow general hospital".to_string());
     assert_eq!(agents, [named.clone(), named]);
 }
+
+#[test]
+fn adjectives_that_complete_a_verb() {
+    assert_eq!(
+        clauses("The owner of the care home pleaded not guilty."),
+        ["not plead guilty(owner)"]
+    );
+    assert_eq!(
+        clauses("The airline will keep its Dunmore depot open."),
+        ["be open(dunmore depot) future"]
+    );
+    assert_eq!(
+        clauses("The tunnel will stay closed until the spring."),
+        ["be close(tunnel) future"]
+    );
+    assert_eq!(
+        clauses("The union is interested in talks with the mayor."),
+        ["be interested in talks(union)"]
+    );
+}
+
+#[test]
+fn schedules_are_future_and_strong_participles_are_verbs() {
+    assert_eq!(
+        clauses("The hearing is set to begin on April 2."),
+        ["begin(hearing) future @2025-04-02"]
+    );
+    assert_eq!(
+        clauses("The referendum is scheduled for April 9."),
+        ["schedule(referendum) passive future @2025-04-09"]
+    );
+    assert_eq!(
+        clauses("Rebels had overtaken the convoy."),
+        ["overtake(convoy)"]
+    );
+}

@@ -102,6 +102,10 @@ pub(super) const MEASURES: &[&str] = &[
 pub(super) const LOOSE_INFINITIVES: &[&str] =
     &["play", "use", "go", "travel", "return", "work", "be"];
 
+/// Prepositions an adjective governs: what follows is part of the state ("interested in
+/// talks", "aware of the risk"), not a place or a time.
+pub(super) const GOVERNED_BY_ADJECTIVES: &[&str] = &["in", "of", "about", "with"];
+
 /// Nouns that name a place by the name after "of": "the town of Kessan".
 pub(super) const PLACE_NOUNS: &[&str] = &[
     "town", "city", "village", "region", "province", "district", "port", "island", "country",

@@ -29,6 +29,9 @@ const VERB_ENDINGS: &[(&str, &str)] = &[
     ("ed", ""),
     ("ing", "e"),
     ("ing", ""),
+    // Strong participles WordNet's exceptions lack: "retaken", "overtaken", "beaten".
+    ("en", "e"),
+    ("en", ""),
 ];
 
 /// Endings of comparatives and superlatives.

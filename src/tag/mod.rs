@@ -158,9 +158,11 @@ fn fix_ups(tags: &mut [Pos], lower: &[&str], surface: &[&str], candidates: &[Can
             {
                 candidates[i].first
             }
-            // "has agreed", "had expected": after "have" a past form is a participle.
+            // "has agreed", "had retaken": after "have" a past form is a participle.
             (word, pos)
-                if (pos.is_adjective() || pos == Pos::VBD)
+                if (pos.is_adjective()
+                    || pos == Pos::VBD
+                    || (pos == Pos::NN && (word.ends_with("ed") || word.ends_with("en"))))
                     && (candidates[i].has(Pos::VBN)
                         || word.ends_with("ed")
                         || word.ends_with("en"))

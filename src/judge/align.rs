@@ -30,14 +30,20 @@ pub fn aligned(
     let mut points = themes(x.theme.as_ref(), y.theme.as_ref())?;
     points += agents(x, y)?;
     points += places(x, y, pack)?;
+    modifiers(x, y)?;
     match (x.date, y.date) {
         (Some(d), Some(e)) if d == e => points += 1,
         (Some(_), Some(_)) if same_day => return Err(Misfit::Days),
         _ => {}
     }
-    let counts =
-        |o: &OpenProposition, noun: &str| o.quantities.iter().any(|q| corefer(&q.noun, noun));
-    if x.quantities.iter().any(|q| counts(y, &q.noun)) {
+    // What a figure counts ties two clauses, unless it is their theme, counted already.
+    fn uncounted(o: &OpenProposition) -> impl Iterator<Item = &str> {
+        let theme = o.theme.as_ref().map(|t| t.head.as_str());
+        (o.quantities.iter())
+            .map(|q| q.noun.as_str())
+            .filter(move |&noun| Some(noun) != theme)
+    }
+    if uncounted(x).any(|q| uncounted(y).any(|r| corefer(q, r))) {
         points += 1;
     }
     let shared = x
@@ -65,14 +71,28 @@ fn themes(p: Option<&Argument>, q: Option<&Argument>) -> Result<u32, Misfit> {
         return Ok(0);
     };
     let differ = || Misfit::Themes(p.text.clone(), q.text.clone());
+    // "the bridge" may be one bridge; "children", "a war" or "12 people" are any; "no
+    // ballots" denies every one.
+    let definite = |a: &Argument| a.entity.is_some() || is_definite(&a.text);
+    let denies_all = |a: &Argument| {
+        a.text
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("no"))
+    };
+    let same = if (definite(p) && definite(q)) || denies_all(p) || denies_all(q) {
+        2
+    } else {
+        1
+    };
     if p.pair_head() == q.pair_head() && (p.entity.is_none() || q.entity.is_none()) {
-        return Ok(2);
+        return Ok(same);
     }
     match (&p.entity, &q.entity) {
         (Some(e), Some(f)) if names_match(e, f) => Ok(3),
         (Some(_), Some(_)) => Err(differ()),
         (None, None) => match tie(&p.head, &q.head) {
-            Some(Tie::Same) => Ok(2),
+            Some(Tie::Same) => Ok(same),
             Some(Tie::Kind) => Ok(1),
             None => Err(differ()),
         },
@@ -80,6 +100,38 @@ fn themes(p: Option<&Argument>, q: Option<&Argument>) -> Result<u32, Misfit> {
         (None, Some(_)) if can_name(&p.head) => Ok(0),
         _ => Err(differ()),
     }
+}
+
+/// Whether a phrase picks out what it names: a definite or possessive determiner.
+fn is_definite(text: &str) -> bool {
+    const DEFINITE: &[&str] = &[
+        "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
+    ];
+    let first = text.split_whitespace().next().unwrap_or_default();
+    DEFINITE.iter().any(|d| first.eq_ignore_ascii_case(d)) || text.contains("'s ")
+}
+
+/// Two modifiers of one preposition that name different things ("a war against
+/// Poland", "a war against Ukraine"; "a member of NATO", "a member of the EU").
+fn modifiers(x: &OpenProposition, y: &OpenProposition) -> Result<(), Misfit> {
+    fn named(o: &OpenProposition) -> Vec<(&str, &str)> {
+        (o.modifiers.iter())
+            .filter(|m| m.role != Role::Place && m.role != Role::Time)
+            .filter_map(|m| Some((m.preposition.as_str(), m.argument.entity.as_deref()?)))
+            .collect()
+    }
+    let (nx, ny) = (named(x), named(y));
+    for (preposition, name) in &nx {
+        let others: Vec<&str> = ny
+            .iter()
+            .filter(|(p, _)| p == preposition)
+            .map(|(_, n)| *n)
+            .collect();
+        if !others.is_empty() && !others.iter().any(|n| names_match(n, name)) {
+            return Err(Misfit::Named(preposition.to_string()));
+        }
+    }
+    Ok(())
 }
 
 fn agents(x: &OpenProposition, y: &OpenProposition) -> Result<u32, Misfit> {

@@ -29,6 +29,8 @@ pub enum Misfit {
     Agents(String, String),
     Themes(String, String),
     Places,
+    /// Two modifiers of this preposition name different things.
+    Named(String),
     Days,
     LightVerb,
     Little(u32),
@@ -156,6 +158,7 @@ impl fmt::Display for Misfit {
             Misfit::Agents(a, b) => write!(f, "agents differ ({a}, {b})"),
             Misfit::Themes(a, b) => write!(f, "themes differ ({a}, {b})"),
             Misfit::Places => f.write_str("places differ"),
+            Misfit::Named(p) => write!(f, "what they are {p} differs"),
             Misfit::Days => f.write_str("days differ"),
             Misfit::LightVerb => f.write_str("a light verb, without an agent on both sides"),
             Misfit::Little(points) => write!(

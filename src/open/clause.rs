@@ -106,8 +106,11 @@ pub fn read(ctx: &Context, memory: &mut Memory) -> Vec<Clause> {
                 clause.proposition.modality = None;
                 clause.proposition.tense = crate::model::Tense::Future;
             }
+            let subordinate = subordinator(&s, start);
             let modality = &mut clause.proposition.modality;
-            *modality = modality.take().or(reported.clone()).or(condition.clone());
+            *modality = (modality.take().or(reported.clone()))
+                .or(subordinate)
+                .or(condition.clone());
             // "free and fair": each adjective of a copula is a claim.
             let (a, tags) = (g.span.end, ctx.tags);
             let coordinated = clause.proposition.predicate.starts_with("be ")
@@ -126,6 +129,14 @@ pub fn read(ctx: &Context, memory: &mut Memory) -> Vec<Clause> {
         }
     }
     clauses
+}
+
+/// The word that makes the clause starting at `start` subordinate, if one does.
+fn subordinator(s: &Sentence, start: usize) -> Option<String> {
+    let word = |back: usize| start.checked_sub(back).map(|i| s.lower[i]);
+    let two = word(2).zip(word(1)).map(|(a, b)| format!("{a} {b}"));
+    (word(1).map(str::to_string).into_iter().chain(two))
+        .find(|w| SUBORDINATORS.contains(&w.as_str()))
 }
 
 /// The noun phrase before a group, or the one a relative pronoun stands for.

@@ -171,3 +171,11 @@ fn schedules_are_future_and_strong_participles_are_verbs() {
         ["overtake(convoy)"]
     );
 }
+
+#[test]
+fn subordinate_clauses_are_not_asserted() {
+    assert_eq!(
+        clauses("Until the mayor resigns, the strike will go on."),
+        ["resign(mayor) [until]", "go(strike) future"]
+    );
+}

@@ -7,6 +7,12 @@ use crate::model::Role;
 /// Words anywhere in a sentence that make every clause of it conditional.
 pub(super) const CONDITIONS: &[&str] = &["if", "unless", "whether"];
 
+/// Words that open a clause the sentence does not assert by itself: "until Russia stops
+/// the war", "when Ukraine becomes a member", "so that the economy does not suffer".
+pub(super) const SUBORDINATORS: &[&str] = &[
+    "until", "till", "when", "whenever", "once", "so that", "lest",
+];
+
 /// Words that weaken the clause they stand in.
 pub(super) const HEDGES: &[&str] = &[
     "reportedly",
@@ -104,7 +110,7 @@ pub(super) const LOOSE_INFINITIVES: &[&str] =
 
 /// Prepositions an adjective governs: what follows is part of the state ("interested in
 /// talks", "aware of the risk"), not a place or a time.
-pub(super) const GOVERNED_BY_ADJECTIVES: &[&str] = &["in", "of", "about", "with"];
+pub(super) const GOVERNED_BY_ADJECTIVES: &[&str] = &["in", "of", "about", "with", "for"];
 
 /// Nouns that name a place by the name after "of": "the town of Kessan".
 pub(super) const PLACE_NOUNS: &[&str] = &[

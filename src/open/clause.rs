@@ -133,10 +133,14 @@ pub fn read(ctx: &Context, memory: &mut Memory) -> Vec<Clause> {
 
 /// The word that makes the clause starting at `start` subordinate, if one does.
 fn subordinator(s: &Sentence, start: usize) -> Option<String> {
-    let word = |back: usize| start.checked_sub(back).map(|i| s.lower[i]);
-    let two = word(2).zip(word(1)).map(|(a, b)| format!("{a} {b}"));
-    (word(1).map(str::to_string).into_iter().chain(two))
-        .find(|w| SUBORDINATORS.contains(&w.as_str()))
+    // The word test allocates only on a match: this runs for every clause.
+    let one = start
+        .checked_sub(1)
+        .and_then(|i| s.has(i..start, SUBORDINATORS));
+    one.or_else(|| {
+        let i = start.checked_sub(2)?;
+        s.has(i..start, SUBORDINATORS).filter(|w| w.contains(' '))
+    })
 }
 
 /// The noun phrase before a group, or the one a relative pronoun stands for.

@@ -209,6 +209,10 @@ pub struct Claim {
     /// has one, and pack predicates add a typed proposition on top.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub open: Option<Box<OpenProposition>>,
+    /// The rare words of the names the document speaks of, hashed: two claims whose
+    /// documents share two are likely of one story.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub story: Vec<u32>,
 }
 
 /// A clause read from its words: predicate, arguments, polarity, modality, quantities
@@ -241,6 +245,9 @@ pub struct OpenProposition {
     /// The day the clause dates its event to, absolute or relative to publication.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<Day>,
+    /// The stage the clause is limited to ("at first", "initially", "for now").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phase: Option<String>,
     /// A running total ("so far", "in total"): compared only with other totals.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub cumulative: bool,

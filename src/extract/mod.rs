@@ -8,8 +8,10 @@ mod anaphora;
 mod attribution;
 mod clauses;
 mod proposition;
+mod story;
 mod trace;
 
+pub use story::same_story;
 pub use trace::{trace, Trace};
 
 use crate::model::{Claim, Day, Document, Polarity, Sentence, Speaker, Stance};
@@ -69,6 +71,7 @@ fn walk<S: Borrow<Sentence>>(
     let mut last_person: Option<Speaker> = None;
     let mut memory = anaphora::Memory::default();
     let mut named = crate::open::Memory::default();
+    let mut story = story::Story::default();
     for (index, sentence) in sentences.into_iter().enumerate() {
         let sentence = sentence.borrow();
         let tokens = &sentence.tokens;
@@ -76,6 +79,7 @@ fn walk<S: Borrow<Sentence>>(
         let mut mentions = lexicon.mentions(tokens, day);
         memory.resolve(tokens, &mut mentions);
         let tags = crate::tag::tag(tokens, &doc.text);
+        story.read(tokens, &tags, &mentions);
         let said = attribution::attribute(tokens, &tags, &mentions, lexicon);
         let speaker = match &said.speaker {
             Some(Who::Known(i)) if mentions[*i].kind == MentionKind::Pronoun => {
@@ -150,6 +154,10 @@ fn walk<S: Borrow<Sentence>>(
             claims: before..claims.len(),
         });
     }
+    let story = story.words();
+    for claim in &mut claims {
+        claim.story.clone_from(&story);
+    }
     claims
 }
 
@@ -195,6 +203,7 @@ impl ClaimBase<'_> {
             pattern,
             refers_to: None,
             open: None,
+            story: Vec::new(),
         }
     }
 }

@@ -4,7 +4,7 @@
 //! they share is counted in points, and they must reach [`ENOUGH`].
 
 use super::Misfit;
-use crate::lexical::nouns::{can_name, corefer, tie, Tie};
+use crate::lexical::nouns::{can_name, corefer, is_time, tie, Tie};
 use crate::model::{Argument, OpenProposition, Role, Tense, Voice};
 use crate::pack::Pack;
 
@@ -20,6 +20,7 @@ pub fn aligned(
     x: &OpenProposition,
     y: &OpenProposition,
     same_day: bool,
+    same_story: bool,
     pack: &Pack,
 ) -> Result<u32, Misfit> {
     // What will be is not contradicted by what was or is: "prices will fall" and
@@ -31,6 +32,9 @@ pub fn aligned(
     points += agents(x, y)?;
     points += places(x, y, pack)?;
     modifiers(x, y)?;
+    if same_day && frames_differ(x, y) {
+        return Err(Misfit::Frames);
+    }
     match (x.date, y.date) {
         (Some(d), Some(e)) if d == e => points += 1,
         (Some(_), Some(_)) if same_day => return Err(Misfit::Days),
@@ -54,6 +58,10 @@ pub fn aligned(
     // A clause that says no more than predicate and theme cannot share more.
     let brief = |o: &OpenProposition| o.context.len() <= BRIEF;
     if (x.context.is_empty() && brief(y)) || (y.context.is_empty() && brief(x)) {
+        points += 1;
+    }
+    // One report, or two that name the same rare names, most likely tell of one event.
+    if same_story {
         points += 1;
     }
     if points < ENOUGH {
@@ -132,6 +140,24 @@ fn modifiers(x: &OpenProposition, y: &OpenProposition) -> Result<(), Misfit> {
         }
     }
     Ok(())
+}
+
+/// Two clauses each limited to a time, and not the same one: "at first" and "from
+/// January", "in the spring" and "by the end of the year".
+fn frames_differ(x: &OpenProposition, y: &OpenProposition) -> bool {
+    fn frames(o: &OpenProposition) -> Vec<String> {
+        // A named time or a year; "for six years" is a length, not a time.
+        let named = |a: &Argument| {
+            (a.entity.is_some() && is_time(&a.head))
+                || (a.head.len() == 4 && a.head.bytes().all(|b| b.is_ascii_digit()))
+        };
+        let times = (o.modifiers.iter())
+            .filter(|m| named(&m.argument))
+            .map(|m| format!("{} {}", m.preposition, m.argument.key()));
+        times.chain(o.phase.clone()).collect()
+    }
+    let (fx, fy) = (frames(x), frames(y));
+    !fx.is_empty() && !fy.is_empty() && !fx.iter().any(|f| fy.contains(f))
 }
 
 fn agents(x: &OpenProposition, y: &OpenProposition) -> Result<u32, Misfit> {

@@ -26,6 +26,8 @@ pub enum Mismatch {
 pub enum Misfit {
     SameSentence,
     Times,
+    /// Each clause is limited to a time, and not the same one.
+    Frames,
     Agents(String, String),
     Themes(String, String),
     Places,
@@ -49,7 +51,8 @@ pub fn judge(kind: RuleKind, tolerance: Tolerance, a: &Claim, b: &Claim, pack: &
     if a.path == b.path && a.span == b.span {
         return Err(Misfit::SameSentence);
     }
-    align::aligned(x, y, kind != RuleKind::Date, pack)?;
+    let story = crate::extract::same_story(a, b);
+    align::aligned(x, y, kind != RuleKind::Date, story, pack)?;
     let (sx, sy) = (pack.senses.of(&x.predicate), pack.senses.of(&y.predicate));
     let same_sense = sx.class == sy.class && sx.flipped == sy.flipped;
     let opposite = sx.class == sy.class && sx.flipped != sy.flipped;
@@ -155,6 +158,7 @@ impl fmt::Display for Misfit {
         match self {
             Misfit::SameSentence => f.write_str("two clauses of one sentence"),
             Misfit::Times => f.write_str("one speaks of the future, the other not"),
+            Misfit::Frames => f.write_str("each is limited to another time"),
             Misfit::Agents(a, b) => write!(f, "agents differ ({a}, {b})"),
             Misfit::Themes(a, b) => write!(f, "themes differ ({a}, {b})"),
             Misfit::Places => f.write_str("places differ"),

@@ -75,6 +75,11 @@ pub fn can_name(noun: &str) -> bool {
         .is_none_or(|m| m.files.split(',').any(|f| NAMED.contains(&f)))
 }
 
+/// Whether WordNet has the noun at all.
+pub fn known(noun: &str) -> bool {
+    table().contains_key(noun)
+}
+
 /// Whether a sense of the noun is a time: "month", "December", "spring".
 pub fn is_time(noun: &str) -> bool {
     table()

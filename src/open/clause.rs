@@ -99,7 +99,13 @@ pub fn read(ctx: &Context, memory: &mut Memory) -> Vec<Clause> {
             continue;
         }
         let start = subject.as_ref().map_or(g.span.start, |p| p.span.start);
-        if let Some(clause) = clause(&s, g, subject, start..limit, memory) {
+        // "From January, trams will run …": a phrase set off before the subject belongs
+        // to the clause.
+        let fronted = start > floor + 1
+            && s.lower[start - 1] == ","
+            && matches!(ctx.tags[floor].pos, Pos::IN | Pos::TO);
+        let from = if fronted { floor } else { start };
+        if let Some(clause) = clause(&s, g, subject, from..limit, memory) {
             let mut clause = clause;
             // "said the plant would close": in reported speech "would" is a future.
             if ctx.cue.is_some() && clause.proposition.modality.as_deref() == Some("would") {
@@ -270,7 +276,12 @@ fn clause(
         }
     };
     let object_end = next.as_ref().map_or(after, |p| p.span.end);
-    let mut modifiers = modifiers(s, object_end.max(after), limit);
+    // "From January, trams will run …": phrases before the subject modify the clause too.
+    let fronted = subject.as_ref().map_or(span.start, |p| p.span.start);
+    let mut modifiers = [(span.start, fronted), (object_end.max(after), limit)]
+        .into_iter()
+        .flat_map(|(from, to)| modifiers(s, from, to))
+        .collect::<Vec<_>>();
     let mut agent = agent.map(|p| (s.argument(&p), p));
     if g.voice == Voice::Passive {
         // "was closed by the council": the "by" phrase acts.
@@ -350,6 +361,7 @@ fn clause(
             quantities,
             date: dated.first().map(|d| d.day),
             cumulative: s.has(span.clone(), TOTALS).is_some(),
+            phase: s.has(span.clone(), PHASES),
         },
         polarity,
         span,

@@ -179,3 +179,23 @@ fn subordinate_clauses_are_not_asserted() {
         ["resign(mayor) [until]", "go(strike) future"]
     );
 }
+
+#[test]
+fn a_fronted_phrase_and_a_stage_belong_to_the_clause() {
+    let mut memory = Memory::default();
+    let published = crate::model::Day::new(2025, 3, 12).ok();
+    let read = read_whole(
+        "From April, ferries will carry 300 cars a day.",
+        published,
+        &mut memory,
+    );
+    let p = &read[0].proposition;
+    assert_eq!(p.modifiers[0].preposition, "from");
+    assert_eq!(p.modifiers[0].argument.head, "april");
+    let read = read_whole(
+        "Ferries will carry 100 cars a day at first.",
+        published,
+        &mut memory,
+    );
+    assert_eq!(read[0].proposition.phase.as_deref(), Some("at first"));
+}

@@ -31,6 +31,17 @@ pub(super) const HEDGES: &[&str] = &[
 ];
 
 /// Words that make a figure a running total.
+/// Words that limit a clause to one stage of what it tells: "trams will run every ten
+/// minutes at first" says nothing of later.
+pub(super) const PHASES: &[&str] = &[
+    "at first",
+    "initially",
+    "for now",
+    "at launch",
+    "to begin",
+    "temporarily",
+];
+
 pub(super) const TOTALS: &[&str] = &[
     "total",
     "so far",

@@ -59,6 +59,13 @@ pub fn tag(tokens: &[Token], text: &str) -> Vec<Tagged> {
         .collect()
 }
 
+/// Whether a lower-case word is only ever a name: the tagger's lexicon has it as nothing
+/// else, or not at all ("okafor", but not "president" or "security").
+pub fn is_only_a_name(lower: &str) -> bool {
+    let names = Pos::NNP.bit() | Pos::NNPS.bit();
+    (tables().lexicon.get(lower)).is_none_or(|c| c.all & !names == 0)
+}
+
 /// The base form of a word or phrase written alone: "opened" → "open".
 pub fn base_form(text: &str) -> String {
     let tokens = crate::segment::tokenize(text);
@@ -100,7 +107,15 @@ fn unigram(tables: &Tables, lower: &str, surface: &str, opening: bool) -> Candid
     // sentence and WordNet knows it as a common word.
     let common = tables.bases.contains_key(lower);
     if capital && !(opening && common) {
-        return Candidates::one(Pos::NNP);
+        // "Ukrainians", "Olympians": the plural of a word WordNet knows names a people.
+        let singular = lower
+            .strip_suffix('s')
+            .filter(|s| tables.bases.contains_key(s));
+        return Candidates::one(if singular.is_some() {
+            Pos::NNPS
+        } else {
+            Pos::NNP
+        });
     }
     // "fit-to-play", "long-awaited": the last part tells.
     let last = lower.rsplit('-').next().unwrap_or(lower);

@@ -49,3 +49,14 @@ fn auxiliaries_stay_verbs_after_a_plural_subject() {
     let t = tags("The appeals court upheld the verdict.");
     assert!(t.contains(&"court/NN/court".to_string()), "{t:?}");
 }
+
+#[test]
+fn a_capitalised_plural_of_a_known_word_names_a_people() {
+    let t = tags("Norwegians met the Smiths in Oslo.");
+    assert!(
+        t.contains(&"norwegians/NNPS/norwegian".to_string()),
+        "{t:?}"
+    );
+    assert!(t.contains(&"smiths/NNPS/smith".to_string()), "{t:?}");
+    assert!(t.contains(&"oslo/NNP/oslo".to_string()), "{t:?}");
+}

@@ -100,13 +100,21 @@ fn split_press_corpus_reports_what_one_check_reports() {
 }
 
 /// Keys with thousands of claims are collapsed inside their bucket as in one process, and
-/// the collapse counts add up over buckets.
+/// the collapse counts add up over buckets. Identical claims are twins, judged once, so
+/// the claims differ by day; a repeated text is the twins' case, also split alike.
 #[test]
-fn hot_keys_collapse_the_same_when_split() {
+fn hot_keys_and_twins_are_the_same_when_split() {
     let dir = tempfile::tempdir().unwrap();
-    let corpus = dir.path().join("hot.txt");
-    let pair = "Kyiv said heavy fighting went on in Bakhmut.\nMoscow said there was no fighting in Bakhmut.\n";
-    std::fs::write(&corpus, pair.repeat(1_500)).unwrap();
+    let corpus = dir.path().join("hot.jsonl");
+    let pair = "Kyiv said heavy fighting went on in Bakhmut. Moscow said there was no fighting in Bakhmut.";
+    let feed: String = (0..1_500)
+        .map(|n| {
+            let day = jiff::civil::date(2022, 1, 1) + jiff::Span::new().days(n % 700);
+            let record = serde_json::json!({"id": n, "date": day.to_string(), "text": pair});
+            format!("{record}\n")
+        })
+        .collect();
+    std::fs::write(&corpus, feed).unwrap();
     let expected = single(&corpus, dir.path());
     let report: serde_json::Value = serde_json::from_slice(&expected).unwrap();
     let rules = report["summary"]["rules"].as_array().unwrap();
@@ -122,6 +130,13 @@ fn hot_keys_collapse_the_same_when_split() {
             "{n} buckets differ"
         );
     }
+    let repeated = dir.path().join("repeated.txt");
+    std::fs::write(&repeated, format!("{pair}\n").repeat(1_500)).unwrap();
+    let expected = single(&repeated, dir.path());
+    assert!(
+        split(&repeated, 4, dir.path()) == expected,
+        "twins differ when split"
+    );
 }
 
 fn extracted(buckets: u32) -> (tempfile::TempDir, PathBuf) {

@@ -72,7 +72,9 @@ fn run_check(args: &CheckArgs) -> Result<Outcome, String> {
         pack: &a.extracted.pack,
     };
     for output in &outputs {
-        write(output.path.as_deref(), &report::render(output.format, &run))?;
+        write_with(output.path.as_deref(), |out| {
+            report::write(output.format, &run, out)
+        })?;
     }
     if args.stats {
         a.extracted.stats.reports = reporting.elapsed();
@@ -187,7 +189,11 @@ pub(super) fn analyse(args: &CorpusArgs) -> Result<Analysis, String> {
         return Err("no readable article in the given paths".into());
     }
     let evaluating = Instant::now();
-    let outcome = rules::evaluate(&extracted.claims, &extracted.pack);
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(extracted.threads)
+        .build()
+        .map_err(|e| e.to_string())?;
+    let outcome = pool.install(|| rules::evaluate(&extracted.claims, &extracted.pack));
     extracted.stats.rules = evaluating.elapsed();
     warn_hot_keys(&outcome.stats);
     Ok(Analysis { extracted, outcome })
@@ -405,22 +411,45 @@ fn report_baseline(path: &Path, applied: &baseline::Applied, quiet: bool) {
 
 /// Writes a report to its file (atomically) or to stdout.
 pub(super) fn write(path: Option<&Path>, text: &str) -> Result<(), String> {
+    write_with(path, |out| out.write_all(text.as_bytes()))
+}
+
+/// Writes what `fill` writes to a file (atomically) or to stdout, through a buffer.
+pub(super) fn write_with(
+    path: Option<&Path>,
+    fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<(), String> {
     match path.filter(|p| *p != Path::new("-")) {
-        Some(path) => write_atomically(path, text).map_err(|e| format!("{}: {e}", path.display())),
-        None => match std::io::stdout().write_all(text.as_bytes()) {
-            // A reader that stops early (`| head`) is not a failure of the run.
-            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.to_string()),
-            _ => Ok(()),
-        },
+        Some(path) => write_atomically(path, fill).map_err(|e| format!("{}: {e}", path.display())),
+        None => {
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            match fill(&mut out).and_then(|()| out.flush()) {
+                // A reader that stops early (`| head`) is not a failure of the run.
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.to_string()),
+                _ => Ok(()),
+            }
+        }
     }
 }
 
 /// Writes to a temporary file beside `path`, then renames it over `path`, so that a
 /// reader never sees half a report. A device or pipe (`/dev/null`, `/dev/stdout`) is
 /// written in place: renaming over it would replace it.
-fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
+fn write_atomically(
+    path: &Path,
+    fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    let write_to = |file: &Path, fill: &mut dyn FnMut(&mut dyn Write) -> std::io::Result<()>| {
+        let mut out = std::io::BufWriter::new(std::fs::File::create(file)?);
+        fill(&mut out)?;
+        out.flush()
+    };
+    let mut fill = Some(fill);
+    let mut once = |out: &mut dyn Write| (fill.take().expect("written once"))(out);
     if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
-        return std::fs::write(path, text);
+        let mut out = std::io::BufWriter::new(std::fs::OpenOptions::new().write(true).open(path)?);
+        once(&mut out)?;
+        return out.flush();
     }
     let dir = path
         .parent()
@@ -434,7 +463,7 @@ fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
         name.to_string_lossy(),
         std::process::id()
     ));
-    let result = std::fs::write(&temp, text).and_then(|()| std::fs::rename(&temp, path));
+    let result = write_to(&temp, &mut once).and_then(|()| std::fs::rename(&temp, path));
     if result.is_err() {
         let _ = std::fs::remove_file(&temp);
     }

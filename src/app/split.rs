@@ -3,7 +3,9 @@
 //! flags, and `report` settles the findings of every bucket and writes the reports. The
 //! rules code is the one `check` runs, so together they report what one `check` reports.
 
-use super::check::{ending, extraction, finish, load_pack, outputs, warn_hot_keys, write};
+use super::check::{
+    ending, extraction, finish, load_pack, outputs, warn_hot_keys, write, write_with,
+};
 use super::Outcome;
 use crate::cli::{CheckArgs, ExtractArgs, FailOn, ReportArgs};
 use crate::exchange::{self, ClaimRecord, FindingRecord, InputsRecord, Place, Record};
@@ -194,7 +196,9 @@ fn run_report(args: &ReportArgs) -> Result<Outcome, String> {
         pack: &pack,
     };
     for output in &outputs {
-        write(output.path.as_deref(), &report::render(output.format, &run))?;
+        write_with(output.path.as_deref(), |out| {
+            report::write(output.format, &run, out)
+        })?;
     }
     let fail_on = args.fail_on.unwrap_or(FailOn::Error);
     Ok(ending(

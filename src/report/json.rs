@@ -10,8 +10,24 @@ use serde::Serialize;
 struct Report<'a> {
     version: u32,
     summary: Summary<'a>,
-    conflicts: Vec<ConflictOut<'a>>,
-    claims: Vec<ClaimOut<'a>>,
+    conflicts: Each<'a, Conflict>,
+    claims: Each<'a, Claim>,
+}
+
+/// A list written item by item as the report is written: a corpus's claims are many
+/// times its text, and are never held as JSON all at once.
+struct Each<'a, T>(&'a Run<'a>, &'a [T]);
+
+impl Serialize for Each<'_, Conflict> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.1.iter().map(|k| conflict_out(self.0, k)))
+    }
+}
+
+impl Serialize for Each<'_, Claim> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.1.iter().map(claim_out))
+    }
 }
 
 #[derive(Serialize)]
@@ -110,8 +126,8 @@ pub(super) fn conflict_out<'a>(run: &Run<'a>, k: &'a Conflict) -> ConflictOut<'a
     }
 }
 
-pub fn render(run: &Run) -> String {
-    let conflicts = run.outcome.conflicts.iter().map(|k| conflict_out(run, k));
+/// Writes the report to `out`.
+pub fn write(run: &Run, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     let report = Report {
         version: 1,
         summary: Summary {
@@ -125,10 +141,9 @@ pub fn render(run: &Run) -> String {
             conflicts: run.outcome.conflicts.len(),
             rules: &run.outcome.stats,
         },
-        conflicts: conflicts.collect(),
-        claims: run.claims.iter().map(claim_out).collect(),
+        conflicts: Each(run, &run.outcome.conflicts),
+        claims: Each(run, run.claims),
     };
-    let mut out = serde_json::to_string_pretty(&report).expect("the report is plain data");
-    out.push('\n');
-    out
+    serde_json::to_writer_pretty(&mut *out, &report)?;
+    out.write_all(b"\n")
 }

@@ -61,10 +61,23 @@ impl Run<'_> {
     }
 }
 
+/// Writes the report in `format` to `out`; the JSON report is written as it is made.
+pub fn write(format: Format, run: &Run, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    match format {
+        Format::Json => json::write(run, out),
+        _ => out.write_all(render(format, run).as_bytes()),
+    }
+}
+
+/// The report in `format` as text.
 pub fn render(format: Format, run: &Run) -> String {
     match format {
         Format::Text => text::render(run),
-        Format::Json => json::render(run),
+        Format::Json => {
+            let mut out = Vec::new();
+            json::write(run, &mut out).expect("writing to memory cannot fail");
+            String::from_utf8(out).expect("serde_json writes UTF-8")
+        }
         Format::Dot => dot::render(run),
         Format::Sarif => sarif::render(run),
         Format::Github => github::render(run),

@@ -64,7 +64,8 @@ pub fn flags(rule: &CompiledRule, pair: &[String; 2], pack: &Pack) -> bool {
         ..Document::default()
     };
     let claims = extract::extract(&doc, segment::segment(&doc), pack);
-    pairing::candidates(&claims, rule, pack, Part::WHOLE)
+    let twins = super::twins::Twins::new(&claims);
+    pairing::candidates(&claims, &twins, rule, pack, Part::WHOLE)
         .pairs
         .into_iter()
         .any(|(a, b)| {

@@ -8,6 +8,7 @@ pub mod cases;
 mod condition;
 mod fingerprint;
 mod pairing;
+mod twins;
 
 pub use condition::compatible;
 pub use pairing::{bucket, claim_keys, Part, HOT_KEY};
@@ -15,6 +16,7 @@ pub use pairing::{bucket, claim_keys, Part, HOT_KEY};
 use crate::model::{Claim, ClaimId, Conflict};
 use crate::pack::spec::RuleKind;
 use crate::pack::{CompiledRule, Pack};
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
@@ -79,6 +81,9 @@ impl RuleStats {
     }
 }
 
+/// Candidate pairs one task judges: enough to outweigh handing out the task.
+const PAIRS_PER_TASK: usize = 4096;
+
 /// Every conflict between `claims` under the pack's rules, in a deterministic order.
 pub fn evaluate(claims: &[Claim], pack: &Pack) -> Outcome {
     settle(claims, pack, find(claims, pack, Part::WHOLE))
@@ -93,6 +98,7 @@ pub fn find(claims: &[Claim], pack: &Pack, part: Part) -> Findings {
     // Rules on open propositions with one key share their candidate pairs; in a split
     // run each rule's keys fall in buckets of their own, so there each finds its own.
     let mut shared: Vec<(pairing::OpenKey, std::rc::Rc<pairing::Candidates>)> = Vec::new();
+    let twins = twins::Twins::new(claims);
     for (r, rule) in pack.rules.iter().enumerate() {
         let signature = pairing::open_key(rule).filter(|_| part == Part::WHOLE);
         let known = signature
@@ -101,20 +107,37 @@ pub fn find(claims: &[Claim], pack: &Pack, part: Part) -> Findings {
         let candidates = match (known, signature) {
             (Some((_, c)), _) => c.clone(),
             (None, signature) => {
-                let c = std::rc::Rc::new(pairing::candidates(claims, rule, pack, part));
+                let c = pairing::candidates(claims, &twins, rule, pack, part);
+                let c = std::rc::Rc::new(c);
                 if let Some(s) = signature {
                     shared.push((s, c.clone()));
                 }
                 c
             }
         };
-        let flagged = candidates
-            .pairs
-            .iter()
-            .filter(|&&(a, b)| condition::holds(rule, &claims[a], &claims[b], pack));
-        found.extend(flagged.map(|&(a, b)| Finding {
-            rule: r,
-            claims: [a, b],
+        // Pairs are judged on every thread; `settle` puts the findings in order.
+        let chunks = candidates.pairs.par_chunks(PAIRS_PER_TASK);
+        found.par_extend(chunks.flat_map_iter(|pairs| {
+            let holds =
+                |a: ClaimId, b: ClaimId| condition::holds(rule, &claims[a], &claims[b], pack);
+            let mut flagged = Vec::new();
+            for &(a, b) in pairs {
+                let mut flag = |a, b| {
+                    flagged.push(Finding {
+                        rule: r,
+                        claims: [a, b],
+                    })
+                };
+                if rule.kind == RuleKind::Refutation {
+                    // The refuted claim is named, not paired by key: it stands for itself.
+                    if holds(a, b) {
+                        flag(a, b);
+                    }
+                } else {
+                    twins.flagged(claims, a, b, holds, flag);
+                }
+            }
+            flagged
         }));
         stats.push(RuleStats {
             id: rule.id.clone(),
@@ -263,7 +286,7 @@ pub fn explain_pair(a: &Claim, b: &Claim, pack: &Pack) -> Vec<Verdict> {
         .iter()
         .map(|rule| Verdict {
             rule: rule.id.clone(),
-            paired: !pairing::candidates(&both, rule, pack, Part::WHOLE)
+            paired: !pairing::candidates(&both, &twins::Twins::new(&both), rule, pack, Part::WHOLE)
                 .pairs
                 .is_empty(),
             steps: condition::steps(rule, a, b, pack),

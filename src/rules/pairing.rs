@@ -2,6 +2,7 @@
 //! predicate and the join arguments), never all pairs, with hot keys collapsed; and which
 //! keys belong to one part of the work when it is split into buckets.
 
+use super::twins::Twins;
 use super::HotKeys;
 use crate::lexical::nouns;
 use crate::model::{referenced, Claim, ClaimId};
@@ -62,9 +63,16 @@ pub struct Candidates {
 }
 
 /// The pairs `rule` compares among `claims`, on the keys that `part` owns.
-pub fn candidates(claims: &[Claim], rule: &CompiledRule, pack: &Pack, part: Part) -> Candidates {
+/// Of identical claims only the first is paired: `twins` stands for the rest.
+pub fn candidates(
+    claims: &[Claim],
+    twins: &Twins,
+    rule: &CompiledRule,
+    pack: &Pack,
+    part: Part,
+) -> Candidates {
     let mut found = Candidates::default();
-    for (key, mut group) in keyed(claims, rule, pack) {
+    for (key, mut group) in keyed(claims, twins, rule, pack) {
         if !part.owns(&rule.id, &key) {
             continue;
         }
@@ -102,12 +110,13 @@ pub fn candidates(claims: &[Claim], rule: &CompiledRule, pack: &Pack, part: Part
 /// refuting claim by its proposition, which it shares with the claim it refers to.
 fn keyed(
     claims: &[Claim],
+    twins: &Twins,
     rule: &CompiledRule,
     pack: &Pack,
 ) -> BTreeMap<Vec<String>, Vec<ClaimId>> {
     let mut index: BTreeMap<Vec<String>, Vec<ClaimId>> = BTreeMap::new();
     for (i, claim) in claims.iter().enumerate() {
-        if rule.kind == RuleKind::Refutation && claim.refers_to.is_none() {
+        if (rule.kind == RuleKind::Refutation && claim.refers_to.is_none()) || !twins.is_first(i) {
             continue;
         }
         for key in claim_keys(claim, rule, pack) {

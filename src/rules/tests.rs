@@ -34,3 +34,43 @@ fn every_shipped_rule_has_two_cases_each_way() {
     let rules: Vec<_> = pack.rules.iter().collect();
     assert!(run(&rules, &pack).iter().any(|r| r.expect == Expect::Pass));
 }
+
+/// Twins are judged once and the verdict holds for every pair of members: a statement
+/// in two reports against its denial in two others is four conflicts, as if each pair had
+/// been compared; the same two sentences within one report are one more.
+#[test]
+fn twins_carry_their_verdict_to_every_pair() {
+    use crate::model::Document;
+    let pack = pack::load(true, &[]).unwrap();
+    let said = "Kyiv said heavy fighting went on in Bakhmut.";
+    let denied = "Moscow said there was no fighting in Bakhmut.";
+    let texts = [said, said, denied, denied, &format!("{said} {denied}")];
+    let claims: Vec<_> = (texts.iter().enumerate())
+        .flat_map(|(i, text)| {
+            let doc = Document {
+                id: format!("d{i}"),
+                path: format!("d{i}"),
+                first_line: 1,
+                text: text.to_string(),
+                ..Document::default()
+            };
+            crate::extract::extract(&doc, crate::segment::segment(&doc), &pack)
+        })
+        .collect();
+    let outcome = super::evaluate(&claims, &pack);
+    let documents: Vec<[&str; 2]> = (outcome.conflicts.iter())
+        .map(|k| k.claims.map(|c| claims[c].document.as_str()))
+        .collect();
+    for pair in [
+        ["d0", "d2"],
+        ["d0", "d3"],
+        ["d1", "d2"],
+        ["d1", "d3"],
+        ["d4", "d4"],
+    ] {
+        assert!(
+            documents.contains(&pair),
+            "{pair:?} missing from {documents:?}"
+        );
+    }
+}

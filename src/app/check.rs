@@ -91,12 +91,15 @@ fn run_check(args: &CheckArgs) -> Result<Outcome, String> {
         .fail_on
         .or(a.extracted.config.fail_on)
         .unwrap_or(FailOn::Error);
-    Ok(ending(
+    let ended = ending(
         &a.outcome,
         a.extracted.claims.len(),
         !a.extracted.corpus.failures.is_empty(),
         fail_on,
-    ))
+    );
+    // The process ends here: freeing a corpus's claims one by one would only cost time.
+    std::mem::forget(a);
+    Ok(ended)
 }
 
 /// How a run ends: broken when an input could not be read or nothing was compared,

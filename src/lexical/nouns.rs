@@ -13,6 +13,8 @@ struct Meanings {
     own: Vec<u32>,
     parents: Vec<u32>,
     files: &'static str,
+    /// A sense is a time: asked of every word of every clause, so decided once.
+    time: bool,
 }
 
 /// How closely two nouns name one thing.
@@ -38,6 +40,7 @@ fn table() -> &'static FxHashMap<&'static str, Meanings> {
                     own: ids(own),
                     parents: ids(parents),
                     files,
+                    time: files.split(',').any(|f| f == "time"),
                 };
                 (noun, meanings)
             })
@@ -82,9 +85,7 @@ pub fn known(noun: &str) -> bool {
 
 /// Whether a sense of the noun is a time: "month", "December", "spring".
 pub fn is_time(noun: &str) -> bool {
-    table()
-        .get(noun)
-        .is_some_and(|m| m.files.split(',').any(|f| f == "time"))
+    table().get(noun).is_some_and(|m| m.time)
 }
 
 /// Ids under which a noun is indexed for pairing: two nouns that [`corefer`] share one.

@@ -50,9 +50,14 @@ impl Sentence<'_> {
 
     /// The first of `words` (one word, or two joined by a space) that stands in `range`.
     fn has(&self, range: Range<usize>, words: &[&str]) -> Option<String> {
-        let at = |i: usize, w: &str| match w.split_once(' ') {
-            None => self.lower[i] == w,
-            Some((a, b)) => i + 1 < range.end && self.lower[i] == a && self.lower[i + 1] == b,
+        let at = |i: usize, w: &str| {
+            // Most words differ in their first letter: a byte compare rules them out.
+            let word = self.lower[i];
+            word.as_bytes().first() == w.as_bytes().first()
+                && match w.split_once(' ') {
+                    None => word == w,
+                    Some((a, b)) => i + 1 < range.end && word == a && self.lower[i + 1] == b,
+                }
         };
         range
             .clone()

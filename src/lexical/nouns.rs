@@ -83,6 +83,13 @@ pub fn known(noun: &str) -> bool {
     table().contains_key(noun)
 }
 
+/// Whether a sense of the noun is a person: "manager", "nurse".
+pub fn is_person(noun: &str) -> bool {
+    table()
+        .get(noun)
+        .is_some_and(|m| m.files.split(',').any(|f| f == "person"))
+}
+
 /// Whether a sense of the noun is a time: "month", "December", "spring".
 pub fn is_time(noun: &str) -> bool {
     table().get(noun).is_some_and(|m| m.time)

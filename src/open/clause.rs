@@ -91,12 +91,17 @@ pub fn read(ctx: &Context, memory: &mut Memory) -> Vec<Clause> {
             .checked_sub(1)
             .map_or(ctx.content.start, |p| all[p].span.end);
         let limit = all.get(k + 1).map_or(ctx.content.end, |n| n.span.start);
-        let subject = subject_of(&s, g, floor).or_else(|| {
-            // "closed the plant and fired 30 workers": a shared subject.
-            let joined = g.span.start > floor && matches!(s.lower[g.span.start - 1], "and" | ",");
-            joined.then(|| previous_subject.clone()).flatten()
-        });
-        previous_subject = subject.clone();
+        let (subject, shared) = match subject_of(&s, g, floor) {
+            Some((subject, shared)) => (Some(subject), Some(shared)),
+            None => {
+                // "closed the plant and fired 30 workers": a shared subject.
+                let joined =
+                    g.span.start > floor && matches!(s.lower[g.span.start - 1], "and" | ",");
+                let subject = joined.then(|| previous_subject.clone()).flatten();
+                (subject.clone(), subject)
+            }
+        };
+        previous_subject = shared;
         let lemma = ctx.tags[g.main].lemma.as_str();
         if REPORTING.contains(&lemma) && all.get(k + 1).is_some_and(|n| n.finite) {
             // "the rebels claimed the town had fallen": a view reported, not asserted.
@@ -154,8 +159,10 @@ fn subordinator(s: &Sentence, start: usize) -> Option<String> {
     })
 }
 
-/// The noun phrase before a group, or the one a relative pronoun stands for.
-fn subject_of(s: &Sentence, g: &Group, floor: usize) -> Option<Phrase> {
+/// The noun phrase before a group, or the one a relative pronoun stands for; and the
+/// subject a verb joined after it shares ("the trial of Gerald Marsh, who pleaded not
+/// guilty, opened": Marsh pleaded, the trial opened).
+fn subject_of(s: &Sentence, g: &Group, floor: usize) -> Option<(Phrase, Phrase)> {
     let tags = s.ctx.tags;
     let at = g.span.start;
     if at > floor && matches!(s.lower[at - 1], "who" | "which" | "that") {
@@ -163,9 +170,34 @@ fn subject_of(s: &Sentence, g: &Group, floor: usize) -> Option<Phrase> {
         if end > floor && s.lower[end - 1] == "," {
             end -= 1;
         }
-        return phrases::before(&s.lower, tags, floor, end);
+        let phrase = phrases::before(&s.lower, tags, floor, end)?;
+        // "the trial of Gerald Marsh, who pleaded …": "who" is the person named last.
+        let who = (s.lower[at - 1] == "who")
+            .then(|| inner_name(s, &phrase))
+            .flatten();
+        return Some((who.unwrap_or_else(|| phrase.clone()), phrase));
     }
-    phrases::before(&s.lower, tags, floor, at)
+    let phrase = phrases::before(&s.lower, tags, floor, at)?;
+    Some((phrase.clone(), phrase))
+}
+
+/// The name that ends a phrase whose head is something else: "Gerald Marsh" of "the
+/// trial of Gerald Marsh".
+fn inner_name(s: &Sentence, p: &Phrase) -> Option<Phrase> {
+    let tags = s.ctx.tags;
+    let end = p.span.end;
+    if tags[p.head].pos.is_proper() || !tags[end - 1].pos.is_proper() {
+        return None;
+    }
+    let start = (p.span.start..end)
+        .rev()
+        .take_while(|&i| tags[i].pos.is_proper())
+        .last()?;
+    Some(Phrase {
+        span: start..end,
+        head: end - 1,
+        negation: None,
+    })
 }
 
 fn clause(
@@ -348,6 +380,10 @@ fn clause(
     }
     let modality = g.modality.clone().or_else(|| s.has(span.clone(), HEDGES));
     memory.remember(&theme_argument, subject.as_ref() == Some(&theme));
+    // "The trial of Gerald Marsh opened … He pleaded": "he" is Marsh, not the trial.
+    if let Some(name) = subject.as_ref().and_then(|p| inner_name(s, p)) {
+        memory.person = Some(s.argument(&name));
+    }
     if let Some((a, _)) = &agent {
         memory.remember(a, true);
     }
@@ -410,9 +446,10 @@ fn resolve(s: &Sentence, argument: &mut Argument, p: &Phrase, memory: &Memory) -
         }
         // "It is not difficult to foresee": an "it" outside reported words is mostly
         // no thing at all.
-        "he" | "she" | "they" | "him" | "her" | "them" => {
-            memory.last.clone().or_else(|| s.ctx.speaker.clone())
-        }
+        "he" | "she" | "him" | "her" => (memory.person.clone())
+            .or_else(|| memory.last.clone())
+            .or_else(|| s.ctx.speaker.clone()),
+        "they" | "them" => memory.last.clone().or_else(|| s.ctx.speaker.clone()),
         _ => None,
     };
     match referent {

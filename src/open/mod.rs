@@ -31,6 +31,9 @@ pub struct Memory {
     names: FxHashMap<String, String>,
     /// The last named subject, for "he", "she", "it" and "they".
     last: Option<Argument>,
+    /// The last subject that can be a person, for "he" and "she": a name, or a person
+    /// named inside a subject about something else ("the trial of Gerald Marsh").
+    person: Option<Argument>,
 }
 
 impl Memory {
@@ -45,6 +48,11 @@ impl Memory {
         }
         if subject {
             self.last = Some(argument.clone());
+            let person =
+                argument.entity.is_some() || crate::lexical::nouns::is_person(&argument.head);
+            if person {
+                self.person = Some(argument.clone());
+            }
         }
     }
 

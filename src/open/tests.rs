@@ -199,3 +199,26 @@ fn a_fronted_phrase_and_a_stage_belong_to_the_clause() {
     );
     assert_eq!(read[0].proposition.phase.as_deref(), Some("at first"));
 }
+
+#[test]
+fn who_and_he_stand_for_the_person_named_inside_a_subject() {
+    assert_eq!(
+        clauses(
+            "The hearing of landlord Petra Vonn, who pleaded not guilty to fraud, began on Monday."
+        ),
+        ["not plead guilty(petra vonn)", "begin(hearing) @2025-03-10"]
+    );
+    let mut memory = Memory::default();
+    read_whole(
+        "The hearing of landlord Petra Vonn began.",
+        None,
+        &mut memory,
+    );
+    let read = read_whole("He has pleaded guilty.", None, &mut memory);
+    let theme = read[0]
+        .proposition
+        .theme
+        .as_ref()
+        .map(|a| a.key().to_string());
+    assert_eq!(theme.as_deref(), Some("petra vonn"));
+}

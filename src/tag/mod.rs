@@ -106,6 +106,9 @@ fn unigram(tables: &Tables, lower: &str, surface: &str, opening: bool) -> Candid
     // A capitalised word the lexicon lacks is a name, unless it merely opens the
     // sentence and WordNet knows it as a common word.
     let common = tables.bases.contains_key(lower);
+    if capital && names_and_describes(tables, lower) {
+        return Candidates::one(Pos::JJ);
+    }
     if capital && !(opening && common) {
         // "Ukrainians", "Olympians": the plural of a word WordNet knows names a people.
         let singular = lower
@@ -130,6 +133,15 @@ fn unigram(tables: &Tables, lower: &str, surface: &str, opening: bool) -> Candid
         Some(pos) => Candidates::one(pos),
         None => Candidates::of(&[Pos::NN, Pos::VBP, Pos::VB]),
     }
+}
+
+/// "Bristow-based", "US-led", "Kremlin-backed": a name joined to a participle describes;
+/// it names nothing.
+fn names_and_describes(tables: &Tables, lower: &str) -> bool {
+    lower
+        .rsplit_once('-')
+        .and_then(|(_, last)| tables.lexicon.get(last))
+        .is_some_and(|c| c.has(Pos::VBN))
 }
 
 /// The tag of the longest known ending of four letters down to one.
@@ -220,6 +232,7 @@ fn fix_ups(tags: &mut [Pos], lower: &[&str], surface: &[&str], candidates: &[Can
             (_, pos)
                 if capital
                     && !opens(lower, i)
+                    && !names_and_describes(tables(), lower[i])
                     && (pos.is_noun()
                         || pos.is_adjective()
                         || before.is_some_and(Pos::is_proper)) =>

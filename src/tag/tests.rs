@@ -60,3 +60,17 @@ fn a_capitalised_plural_of_a_known_word_names_a_people() {
     assert!(t.contains(&"smiths/NNPS/smith".to_string()), "{t:?}");
     assert!(t.contains(&"oslo/NNP/oslo".to_string()), "{t:?}");
 }
+
+#[test]
+fn a_name_joined_to_a_participle_describes() {
+    let t = tags("The Leeds-based firm and the Kremlin-backed group met Dana Okafor.");
+    assert!(
+        t.contains(&"leeds-based/JJ/leeds-based".to_string()),
+        "{t:?}"
+    );
+    assert!(
+        t.contains(&"kremlin-backed/JJ/kremlin-backed".to_string()),
+        "{t:?}"
+    );
+    assert!(t.contains(&"okafor/NNP/okafor".to_string()), "{t:?}");
+}

@@ -171,9 +171,16 @@ fn agents(x: &OpenProposition, y: &OpenProposition) -> Result<u32, Misfit> {
         _ => return Ok(0),
     };
     if p.key().eq_ignore_ascii_case(q.key()) || p.head == q.head {
-        Ok(if p.entity.is_some() { 2 } else { 1 })
-    } else {
-        Err(Misfit::Agents(p.text.clone(), q.text.clone()))
+        return Ok(if p.entity.is_some() { 2 } else { 1 });
+    }
+    // As for themes: "the company" may be "Marlow", but proves nothing; after a light
+    // verb it says too little to be anyone.
+    let described =
+        |a: &Argument| !light(x) && !light(y) && is_definite(&a.text) && can_name(&a.head);
+    match (&p.entity, &q.entity) {
+        (Some(_), None) if described(q) => Ok(0),
+        (None, Some(_)) if described(p) => Ok(0),
+        _ => Err(Misfit::Agents(p.text.clone(), q.text.clone())),
     }
 }
 

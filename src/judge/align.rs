@@ -170,6 +170,11 @@ fn agents(x: &OpenProposition, y: &OpenProposition) -> Result<u32, Misfit> {
         _ if light(x) || light(y) => return Err(Misfit::LightVerb),
         _ => return Ok(0),
     };
+    if let (Some(e), Some(f)) = (&p.entity, &q.entity) {
+        if names_match(e, f) {
+            return Ok(2);
+        }
+    }
     if p.key().eq_ignore_ascii_case(q.key()) || p.head == q.head {
         return Ok(if p.entity.is_some() { 2 } else { 1 });
     }

@@ -73,6 +73,10 @@ pub fn read(ctx: &Context, memory: &mut Memory) -> Vec<Clause> {
         lower: tokens.iter().map(|t| t.lower.as_str()).collect(),
         spans: tokens.iter().map(|t| (t.span.start, t.span.end)).collect(),
     };
+    // "Marlow Foods said …": who speaks is named too, for "the company" after.
+    if let Some(speaker) = ctx.speaker.as_ref().filter(|_| ctx.cue.is_some()) {
+        memory.remember_organisation(speaker);
+    }
     let mut all = groups(&s.lower, ctx.tags, ctx.content.clone());
     if !all.iter().any(|g| g.finite) {
         if let Some(cue) = ctx.cue.clone().filter(|c| c.end <= ctx.content.start) {

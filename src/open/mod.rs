@@ -34,10 +34,14 @@ pub struct Memory {
     /// The last subject that can be a person, for "he" and "she": a name, or a person
     /// named inside a subject about something else ("the trial of Gerald Marsh").
     person: Option<Argument>,
+    /// The last organisation named, for "the company" or "the club" after "Marlow Foods
+    /// said" or "Harwick Rovers won".
+    organisation: Option<Argument>,
 }
 
 impl Memory {
     fn remember(&mut self, argument: &Argument, subject: bool) {
+        self.remember_organisation(argument);
         if let Some(entity) = &argument.entity {
             self.names.insert(argument.head.clone(), entity.clone());
             // "Mayor Rosa Whitfield" … "the mayor": a title names its holder.
@@ -56,12 +60,41 @@ impl Memory {
         }
     }
 
-    /// "the hospital": the entity named earlier with that head, if any.
-    fn resolve(&self, argument: &mut Argument) {
-        if argument.entity.is_none() {
-            argument.entity = self.names.get(&argument.head).cloned();
+    fn remember_organisation(&mut self, argument: &Argument) {
+        if argument
+            .entity
+            .as_deref()
+            .is_some_and(names_an_organisation)
+        {
+            self.organisation = Some(argument.clone());
         }
     }
+
+    /// "the hospital": the entity named earlier with that head, if any; "the company":
+    /// the last organisation named.
+    fn resolve(&self, argument: &mut Argument) {
+        if argument.entity.is_some() {
+            return;
+        }
+        argument.entity = self.names.get(&argument.head).cloned();
+        let described = argument.text.split_whitespace().count() == 2
+            && argument.text.to_lowercase().starts_with("the ")
+            && words::ORGANISATIONS.contains(&argument.head.as_str());
+        if argument.entity.is_none() && described {
+            argument.entity = self.organisation.as_ref().and_then(|o| o.entity.clone());
+        }
+    }
+}
+
+/// Whether a name ends in a common noun that is no person: "Marlow Foods", "Harwick
+/// Rovers", "Harlow General Hospital", not "Dana Okafor" or "Jean Harlow".
+fn names_an_organisation(name: &str) -> bool {
+    use crate::lexical::nouns::{is_person, known};
+    let Some((_, last)) = name.rsplit_once(' ') else {
+        return false;
+    };
+    let singular = last.strip_suffix('s').filter(|s| known(s)).unwrap_or(last);
+    known(singular) && !is_person(singular)
 }
 
 #[cfg(test)]

@@ -222,3 +222,22 @@ fn who_and_he_stand_for_the_person_named_inside_a_subject() {
         .map(|a| a.key().to_string());
     assert_eq!(theme.as_deref(), Some("petra vonn"));
 }
+
+#[test]
+fn the_company_is_the_organisation_named_last() {
+    let mut memory = Memory::default();
+    read_whole("Dunley Ales bought a pub.", None, &mut memory);
+    read_whole("Chief executive Ines Varga praised the deal.", None, &mut memory);
+    let read = read_whole("The company sold a brewery.", None, &mut memory);
+    let agent = read[0]
+        .proposition
+        .agent
+        .as_ref()
+        .and_then(|a| a.entity.clone());
+    assert_eq!(agent.as_deref(), Some("dunley ales"));
+    // A person is no organisation: "the company" stays unresolved after one.
+    let mut memory = Memory::default();
+    read_whole("Dana Okafor signed a deal.", None, &mut memory);
+    let read = read_whole("The company sold a bakery.", None, &mut memory);
+    assert_eq!(read[0].proposition.agent.as_ref().unwrap().entity, None);
+}

@@ -31,6 +31,42 @@ pub(super) const HEDGES: &[&str] = &[
 ];
 
 /// Words that make a figure a running total.
+/// Nouns by which news refers back to an organisation it has named: "Marlow Foods said
+/// … the company would close".
+pub(super) const ORGANISATIONS: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "club",
+    "team",
+    "council",
+    "ministry",
+    "department",
+    "agency",
+    "bank",
+    "airline",
+    "chain",
+    "retailer",
+    "carrier",
+    "operator",
+    "insurer",
+    "lender",
+    "union",
+    "charity",
+    "maker",
+    "brewer",
+    "manufacturer",
+    "supplier",
+    "broadcaster",
+    "publisher",
+    "utility",
+    "developer",
+    "startup",
+    "university",
+    "school",
+    "board",
+];
+
 /// Words that limit a clause to one stage of what it tells: "trams will run every ten
 /// minutes at first" says nothing of later.
 pub(super) const PHASES: &[&str] = &[

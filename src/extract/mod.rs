@@ -88,9 +88,11 @@ fn walk<S: Borrow<Sentence>>(
             Some(Who::Known(i)) => speaker_of(&mentions[*i], sentence, doc, pack),
             Some(Who::Unknown(words)) => {
                 let span = tokens[words.start].span.start..tokens[words.end - 1].span.end;
+                let mention = &doc.text[span];
                 Speaker {
-                    mention: doc.text[span].to_string(),
-                    entity: None,
+                    mention: mention.to_string(),
+                    // "Brenmoor Power said … The company said": one speaker.
+                    entity: named.organisation_for(mention),
                     side: None,
                     ambiguous: false,
                 }

@@ -138,3 +138,13 @@ fn a_title_means_whoever_held_it_that_day() {
     assert_eq!(speaker_on("2023-03-01"), "Sergei Shoigu");
     assert_eq!(speaker_on("2025-03-01"), "Andrei Belousov");
 }
+
+#[test]
+fn the_company_speaking_is_the_organisation_named_before() {
+    let found = claims(
+        "Brenmoor Power said the storm had cut 8,000 homes off. The company said crews had restored power.",
+    );
+    let last = found.last().expect("claims");
+    assert_eq!(last.speaker.key(), "Brenmoor Power");
+    assert_eq!(last.speaker.mention, "The company");
+}

@@ -70,6 +70,15 @@ impl Memory {
         }
     }
 
+    /// The organisation a speaker such as "The company" or "the club" stands for, as
+    /// first written.
+    pub fn organisation_for(&self, mention: &str) -> Option<String> {
+        let (the, noun) = mention.split_once(' ')?;
+        let described = the.eq_ignore_ascii_case("the")
+            && words::ORGANISATIONS.contains(&noun.to_lowercase().as_str());
+        described.then(|| self.organisation.as_ref().map(|o| o.text.clone()))?
+    }
+
     /// "the hospital": the entity named earlier with that head, if any; "the company":
     /// the last organisation named.
     fn resolve(&self, argument: &mut Argument) {

@@ -227,7 +227,11 @@ fn who_and_he_stand_for_the_person_named_inside_a_subject() {
 fn the_company_is_the_organisation_named_last() {
     let mut memory = Memory::default();
     read_whole("Dunley Ales bought a pub.", None, &mut memory);
-    read_whole("Chief executive Ines Varga praised the deal.", None, &mut memory);
+    read_whole(
+        "Chief executive Ines Varga praised the deal.",
+        None,
+        &mut memory,
+    );
     let read = read_whole("The company sold a brewery.", None, &mut memory);
     let agent = read[0]
         .proposition

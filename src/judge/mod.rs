@@ -3,13 +3,13 @@
 //! kind that makes both impossible. Every "no" carries its reason, for `explain`.
 
 mod align;
+mod figures;
 
 pub use align::names_match;
 
 use crate::model::{Claim, Counted, OpenProposition, Polarity, Tense};
 use crate::pack::spec::RuleKind;
 use crate::pack::{Pack, Tolerance};
-use crate::rules::compatible;
 use std::fmt;
 
 /// What makes two aligned claims contradict each other.
@@ -110,7 +110,7 @@ pub fn judge(kind: RuleKind, tolerance: Tolerance, a: &Claim, b: &Claim, pack: &
                 return Err(Misfit::NoMismatch("the figures count different things"));
             }
             verdict(
-                both_positive && !compatible(p.quantity, q.quantity, tolerance),
+                both_positive && figures::differ(p, q, tolerance),
                 Mismatch::Figures,
                 "figures compatible",
             )

@@ -90,6 +90,13 @@ pub fn is_person(noun: &str) -> bool {
         .is_some_and(|m| m.files.split(',').any(|f| f == "person"))
 }
 
+/// Whether the noun's first sense is a unit of measure: "dollar", "millimetre", "tonne".
+pub fn is_unit(noun: &str) -> bool {
+    table()
+        .get(noun)
+        .is_some_and(|m| m.files.split(',').next() == Some("quantity"))
+}
+
 /// Whether a sense of the noun is a time: "month", "December", "spring".
 pub fn is_time(noun: &str) -> bool {
     table().get(noun).is_some_and(|m| m.time)

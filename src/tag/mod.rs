@@ -110,15 +110,16 @@ fn unigram(tables: &Tables, lower: &str, surface: &str, opening: bool) -> Candid
         return Candidates::one(Pos::JJ);
     }
     if capital && !(opening && common) {
-        // "Ukrainians", "Olympians": the plural of a word WordNet knows names a people.
+        // "Ukrainians", "Olympians": the plural of a word WordNet knows names a people;
+        // opening a sentence, "Engineers" is only a plural.
         let singular = lower
             .strip_suffix('s')
             .filter(|s| tables.bases.contains_key(s));
-        return Candidates::one(if singular.is_some() {
-            Pos::NNPS
-        } else {
-            Pos::NNP
-        });
+        match (singular, opening) {
+            (None, _) => return Candidates::one(Pos::NNP),
+            (Some(_), false) => return Candidates::one(Pos::NNPS),
+            (Some(_), true) => {}
+        }
     }
     // "fit-to-play", "long-awaited": the last part tells.
     let last = lower.rsplit('-').next().unwrap_or(lower);

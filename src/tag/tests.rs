@@ -52,7 +52,8 @@ fn auxiliaries_stay_verbs_after_a_plural_subject() {
 
 #[test]
 fn a_capitalised_plural_of_a_known_word_names_a_people() {
-    let t = tags("Norwegians met the Smiths in Oslo.");
+    let t = tags("Engineers met Norwegians and the Smiths in Oslo.");
+    assert!(t.contains(&"engineers/NNS/engineer".to_string()), "{t:?}");
     assert!(
         t.contains(&"norwegians/NNPS/norwegian".to_string()),
         "{t:?}"

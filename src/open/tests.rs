@@ -178,6 +178,10 @@ fn subordinate_clauses_are_not_asserted() {
         clauses("Until the mayor resigns, the strike will go on."),
         ["resign(mayor) [until]", "go(strike) future"]
     );
+    assert_eq!(
+        clauses("It seems that the bridge is unsafe."),
+        ["be unsafe(bridge) [seems that]"]
+    );
 }
 
 #[test]

@@ -8,9 +8,23 @@ use crate::model::Role;
 pub(super) const CONDITIONS: &[&str] = &["if", "unless", "whether"];
 
 /// Words that open a clause the sentence does not assert by itself: "until Russia stops
-/// the war", "when Ukraine becomes a member", "so that the economy does not suffer".
+/// the war", "when Ukraine becomes a member", "so that the economy does not suffer", "it
+/// seems that the difference is small".
+// Two-word openers come first: the word test takes the first that fits.
 pub(super) const SUBORDINATORS: &[&str] = &[
-    "until", "till", "when", "whenever", "once", "so that", "lest",
+    "so that",
+    "seems that",
+    "appears that",
+    "seemed that",
+    "appeared that",
+    "until",
+    "till",
+    "when",
+    "whenever",
+    "once",
+    "lest",
+    "seems",
+    "appears",
 ];
 
 /// Words that weaken the clause they stand in.
@@ -30,7 +44,6 @@ pub(super) const HEDGES: &[&str] = &[
     "maybe",
 ];
 
-/// Words that make a figure a running total.
 /// Nouns by which news refers back to an organisation it has named: "Marlow Foods said
 /// … the company would close".
 pub(super) const ORGANISATIONS: &[&str] = &[
@@ -78,6 +91,7 @@ pub(super) const PHASES: &[&str] = &[
     "temporarily",
 ];
 
+/// Words that make a figure a running total.
 pub(super) const TOTALS: &[&str] = &[
     "total",
     "so far",

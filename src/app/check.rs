@@ -442,16 +442,9 @@ fn write_atomically(
     path: &Path,
     fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
 ) -> std::io::Result<()> {
-    let write_to = |file: &Path, fill: &mut dyn FnMut(&mut dyn Write) -> std::io::Result<()>| {
-        let mut out = std::io::BufWriter::new(std::fs::File::create(file)?);
-        fill(&mut out)?;
-        out.flush()
-    };
-    let mut fill = Some(fill);
-    let mut once = |out: &mut dyn Write| (fill.take().expect("written once"))(out);
     if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
         let mut out = std::io::BufWriter::new(std::fs::OpenOptions::new().write(true).open(path)?);
-        once(&mut out)?;
+        fill(&mut out)?;
         return out.flush();
     }
     let dir = path
@@ -466,7 +459,12 @@ fn write_atomically(
         name.to_string_lossy(),
         std::process::id()
     ));
-    let result = write_to(&temp, &mut once).and_then(|()| std::fs::rename(&temp, path));
+    let written = std::fs::File::create(&temp).and_then(|file| {
+        let mut out = std::io::BufWriter::new(file);
+        fill(&mut out)?;
+        out.flush()
+    });
+    let result = written.and_then(|()| std::fs::rename(&temp, path));
     if result.is_err() {
         let _ = std::fs::remove_file(&temp);
     }

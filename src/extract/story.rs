@@ -72,30 +72,3 @@ fn fnv1a(word: &str) -> u32 {
         (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
     })
 }
-
-#[cfg(test)]
-mod tests {
-    use crate::model::Document;
-
-    fn story(text: &str) -> Vec<u32> {
-        let pack = crate::pack::load(true, &[]).unwrap();
-        let doc = Document {
-            id: "doc".into(),
-            path: "doc".into(),
-            first_line: 1,
-            text: text.into(),
-            ..Document::default()
-        };
-        let claims = crate::extract::extract(&doc, crate::segment::segment(&doc), &pack);
-        claims.first().map(|c| c.story.clone()).unwrap_or_default()
-    }
-
-    #[test]
-    fn rare_names_tie_reports_and_famous_ones_do_not() {
-        let a = story("Councillor Petra Vonnegrath said the Alder Street depot would close.");
-        let b = story("Vonnegrath told reporters the depot would stay open.");
-        assert!(a.iter().any(|w| b.contains(w)), "{a:?} {b:?}");
-        // Europe, NATO and Monday are known to WordNet or are times; Norwegians a people.
-        assert!(story("Europe and NATO met the Norwegians on Monday, officials said.").is_empty());
-    }
-}

@@ -148,3 +148,18 @@ fn the_company_speaking_is_the_organisation_named_before() {
     assert_eq!(last.speaker.key(), "Brenmoor Power");
     assert_eq!(last.speaker.mention, "The company");
 }
+
+#[test]
+fn rare_names_tie_reports_and_famous_ones_do_not() {
+    let story = |text: &str| {
+        claims(text)
+            .first()
+            .map(|c| c.story.clone())
+            .unwrap_or_default()
+    };
+    let a = story("Councillor Petra Vonnegrath said the Alder Street depot would close.");
+    let b = story("Vonnegrath told reporters the depot would stay open.");
+    assert!(a.iter().any(|w| b.contains(w)), "{a:?} {b:?}");
+    // Europe, NATO and Monday are known to WordNet or are times; Norwegians a people.
+    assert!(story("Europe and NATO met the Norwegians on Monday, officials said.").is_empty());
+}

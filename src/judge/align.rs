@@ -145,7 +145,7 @@ fn modifiers(x: &OpenProposition, y: &OpenProposition) -> Result<(), Misfit> {
 /// Two clauses each limited to a time, and not the same one: "at first" and "from
 /// January", "in the spring" and "by the end of the year".
 fn frames_differ(x: &OpenProposition, y: &OpenProposition) -> bool {
-    fn frames(o: &OpenProposition) -> Vec<String> {
+    fn frames(o: &OpenProposition) -> Vec<(&str, &str)> {
         // A named time or a year; "for six years" is a length, not a time.
         let named = |a: &Argument| {
             (a.entity.is_some() && is_time(&a.head))
@@ -153,8 +153,8 @@ fn frames_differ(x: &OpenProposition, y: &OpenProposition) -> bool {
         };
         let times = (o.modifiers.iter())
             .filter(|m| named(&m.argument))
-            .map(|m| format!("{} {}", m.preposition, m.argument.key()));
-        times.chain(o.phase.clone()).collect()
+            .map(|m| (m.preposition.as_str(), m.argument.key()));
+        times.chain(o.phase.as_deref().map(|p| ("", p))).collect()
     }
     let (fx, fy) = (frames(x), frames(y));
     !fx.is_empty() && !fy.is_empty() && !fx.iter().any(|f| fy.contains(f))

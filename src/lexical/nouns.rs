@@ -75,7 +75,12 @@ pub fn can_name(noun: &str) -> bool {
     const NAMED: &[&str] = &["person", "group", "location", "artifact", "object", "event"];
     table()
         .get(noun)
-        .is_none_or(|m| m.files.split(',').any(|f| NAMED.contains(&f)))
+        .is_none_or(|m| files(m).any(|f| NAMED.contains(&f)))
+}
+
+/// The lexicographer files of a noun's senses, first sense first.
+fn files(m: &Meanings) -> impl Iterator<Item = &'static str> {
+    m.files.split(',')
 }
 
 /// Whether WordNet has the noun at all.
@@ -87,14 +92,14 @@ pub fn known(noun: &str) -> bool {
 pub fn is_person(noun: &str) -> bool {
     table()
         .get(noun)
-        .is_some_and(|m| m.files.split(',').any(|f| f == "person"))
+        .is_some_and(|m| files(m).any(|f| f == "person"))
 }
 
 /// Whether the noun's first sense is a unit of measure: "dollar", "millimetre", "tonne".
 pub fn is_unit(noun: &str) -> bool {
     table()
         .get(noun)
-        .is_some_and(|m| m.files.split(',').next() == Some("quantity"))
+        .is_some_and(|m| files(m).next() == Some("quantity"))
 }
 
 /// Whether a sense of the noun is a time: "month", "December", "spring".

@@ -86,9 +86,13 @@ impl Memory {
             return;
         }
         argument.entity = self.names.get(&argument.head).cloned();
-        let described = argument.text.split_whitespace().count() == 2
-            && argument.text.to_lowercase().starts_with("the ")
-            && words::ORGANISATIONS.contains(&argument.head.as_str());
+        // Asked of every argument: the word list first, and no allocation.
+        let text = &argument.text;
+        let described = words::ORGANISATIONS.contains(&argument.head.as_str())
+            && text
+                .get(..4)
+                .is_some_and(|the| the.eq_ignore_ascii_case("the "))
+            && text.split_whitespace().count() == 2;
         if argument.entity.is_none() && described {
             argument.entity = self.organisation.as_ref().and_then(|o| o.entity.clone());
         }

@@ -151,8 +151,9 @@ fn frames_differ(x: &OpenProposition, y: &OpenProposition) -> bool {
             (a.entity.is_some() && is_time(&a.head))
                 || (a.head.len() == 4 && a.head.bytes().all(|b| b.is_ascii_digit()))
         };
+        // "until September" reaches over every earlier time, so it sets no frame apart.
         let times = (o.modifiers.iter())
-            .filter(|m| named(&m.argument))
+            .filter(|m| named(&m.argument) && m.preposition != "until")
             .map(|m| (m.preposition.as_str(), m.argument.key()));
         times.chain(o.phase.as_deref().map(|p| ("", p))).collect()
     }

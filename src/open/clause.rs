@@ -96,7 +96,10 @@ pub fn read(ctx: &Context, memory: &mut Memory) -> Vec<Clause> {
             .map_or(ctx.content.start, |p| all[p].span.end);
         let limit = all.get(k + 1).map_or(ctx.content.end, |n| n.span.start);
         let (subject, shared) = match subject_of(&s, g, floor) {
-            Some((subject, shared)) => (Some(subject), Some(shared)),
+            Some((subject, shared)) => {
+                let subject = over_infinitive(&s, &all, k, &subject).unwrap_or(subject);
+                (Some(subject), Some(shared))
+            }
             None => {
                 // "closed the plant and fired 30 workers": a shared subject.
                 let joined =
@@ -183,6 +186,31 @@ fn subject_of(s: &Sentence, g: &Group, floor: usize) -> Option<(Phrase, Phrase)>
     }
     let phrase = phrases::before(&s.lower, tags, floor, at)?;
     Some((phrase.clone(), phrase))
+}
+
+/// "Helicarn's attempt to recover the stage succeeded": the subject is the noun the
+/// infinitive completes, not the infinitive's object.
+fn over_infinitive(s: &Sentence, all: &[Group], k: usize, subject: &Phrase) -> Option<Phrase> {
+    let infinitive = &all[k.checked_sub(1)?];
+    let to = (infinitive.span.start..infinitive.span.end)
+        .find(|&i| s.lower[i] == "to")
+        .or_else(|| infinitive.span.start.checked_sub(1))?;
+    let completes = !infinitive.finite
+        && s.lower[to] == "to"
+        && infinitive.span.end == subject.span.start
+        && to > 0
+        && s.ctx.tags[to - 1].pos.is_noun();
+    if !completes {
+        return None;
+    }
+    let floor = k
+        .checked_sub(2)
+        .map_or(s.ctx.content.start, |p| all[p].span.end);
+    let outer = phrases::before(&s.lower, s.ctx.tags, floor, to)?;
+    Some(Phrase {
+        span: outer.span.start..subject.span.end,
+        ..outer
+    })
 }
 
 /// The name that ends a phrase whose head is something else: "Gerald Marsh" of "the
@@ -307,7 +335,14 @@ fn clause(
             },
             // "know how many …", "warned that …": the content is the clause after the
             // verb; only a verb that nothing but modifiers follow is about its subject.
-            (Voice::Active, None) if after < limit && CLAUSE_OPENERS.contains(&lower[after]) => {
+            // "failed when it toppled": after a verb that frames nothing, "when" and
+            // "where" open a time or place, and the verb is about its subject.
+            (Voice::Active, None)
+                if after < limit
+                    && CLAUSE_OPENERS.contains(&lower[after])
+                    && (!matches!(lower[after], "when" | "where")
+                        || crate::lexical::is_framing(&predicate)) =>
+            {
                 return None
             }
             // "the war that Russia started": the theme stands before the relative
@@ -360,7 +395,8 @@ fn clause(
     ];
     let mut words: Vec<String> = negations.into_iter().flatten().collect();
     // "will not open until November 15" opens on November 15.
-    if g.negation.is_some() && modifiers.iter().any(|m| m.preposition == "until") {
+    let opens_then = g.negation.is_some() && modifiers.iter().any(|m| m.preposition == "until");
+    if opens_then {
         words.clear();
     }
     let polarity = if words.len() % 2 == 1 {
@@ -404,7 +440,10 @@ fn clause(
             modality,
             negation: (!words.is_empty()).then(|| words.join(" ")),
             quantities,
-            date: dated.first().map(|d| d.day),
+            // "stays closed until September" is closed before, not on, that day.
+            date: (dated.iter())
+                .find(|d| opens_then || d.span.start == 0 || lower[d.span.start - 1] != "until")
+                .map(|d| d.day),
             cumulative: s.has(span.clone(), TOTALS).is_some(),
             phase: s.has(span.clone(), PHASES),
         },

@@ -5,6 +5,7 @@ use super::clause::Sentence;
 use super::groups::Group;
 use super::phrases;
 use super::words::*;
+use crate::lexical::nouns::is_time;
 use crate::model::{Argument, Modifier, Role};
 use crate::tag::Pos;
 use std::ops::Range;
@@ -32,9 +33,10 @@ pub(super) fn modifiers(s: &Sentence, from: usize, limit: usize) -> Vec<Modifier
         match phrases::after(&s.lower, tags, start.min(limit), limit) {
             Some(p) => {
                 let argument = s.argument(&p);
-                // A place is a name: "in the morning" is no place.
+                // A place is a name: "in the morning" is no place, and "in May" a time.
                 let role = match role.unwrap_or(Role::Other) {
                     Role::Place if argument.entity.is_none() => Role::Other,
+                    Role::Place if is_time(&argument.head) => Role::Time,
                     r => r,
                 };
                 found.push(Modifier {

@@ -80,6 +80,14 @@ pub fn before(lower: &[&str], tags: &[Tagged], floor: usize, end: usize) -> Opti
     // prepositional phrase are one, so that the preposition is reached.
     if start >= floor + 2 && lower[start - 1] == "and" && in_phrase(tags[start - 2].pos) {
         if let Some(first) = before(lower, tags, floor, start - 1) {
+            // "talks between the government": the first phrase has reached over its
+            // preposition to the phrase it belongs to, which heads the whole.
+            if lower[first.span.start..start - 1].contains(&"between") {
+                return Some(Phrase {
+                    span: first.span.start..end,
+                    ..first
+                });
+            }
             let opened = first.span.start > floor && tags[first.span.start - 1].pos == Pos::IN;
             if opened {
                 start = first.span.start;
@@ -167,7 +175,9 @@ pub fn argument(text: &str, spans: &[(usize, usize)], tags: &[Tagged], p: &Phras
     while name_start > p.span.start && tags[name_start - 1].pos.is_proper() {
         name_start -= 1;
     }
-    let entity = (name_start < name_end).then(|| {
+    // "Helicarn's attempt" is an attempt, not a thing of that name.
+    let possessor = (name_end..p.head).any(|i| tags[i].pos == Pos::POS);
+    let entity = (name_start < name_end && !possessor).then(|| {
         let name = words(name_start..name_end).to_lowercase();
         // "Harlow General Hospital" and "Harlow General" name one thing when the head
         // is a common noun after them: keep the name with its head.

@@ -101,7 +101,7 @@ fn negation_modality_and_tense() {
     );
     assert_eq!(
         clauses("The bridge may reopen in May."),
-        ["reopen(bridge) [may]"]
+        ["reopen(bridge) [may] @2025-05-01"]
     );
     assert_eq!(
         clauses("The company plans to close the plant."),
@@ -248,4 +248,28 @@ fn the_company_is_the_organisation_named_last() {
     read_whole("Dana Okafor signed a deal.", None, &mut memory);
     let read = read_whole("The company sold a bakery.", None, &mut memory);
     assert_eq!(read[0].proposition.agent.as_ref().unwrap().entity, None);
+}
+
+#[test]
+fn between_two_names_is_one_phrase_of_the_subject() {
+    assert_eq!(
+        clauses("The ferry between Dunhill and Carrow sailed on Monday."),
+        ["sail(ferry) @2025-03-10"]
+    );
+    assert_eq!(
+        clauses("Wage talks between the union and the owners will resume on May 2."),
+        ["resume(talks) future @2025-05-02"]
+    );
+}
+
+#[test]
+fn an_infinitive_inside_the_subject_and_a_time_after_the_verb() {
+    assert_eq!(
+        clauses("The club's bid to sign the goalkeeper failed when talks broke down."),
+        ["fail(bid)", "break(talks) [when]"]
+    );
+    assert_eq!(
+        clauses("Ticket sales at the museum increased compared with last year."),
+        ["increase(sales)"]
+    );
 }

@@ -216,8 +216,15 @@ fn fix_ups(tags: &mut [Pos], lower: &[&str], surface: &[&str], candidates: &[Can
                         matches!(p, Pos::VBD | Pos::VBN | Pos::VBZ | Pos::MD)
                     }) =>
             {
-                Pos::NN
+                // "Hallisford Watch said": a capital makes it part of the name.
+                if capital && !opens(lower, i) {
+                    Pos::NNP
+                } else {
+                    Pos::NN
+                }
             }
+            // "Tembrook had ignored": "had" with no auxiliary before it is finite.
+            ("had", Pos::VBN) if !after_auxiliary(lower, tags, i) => Pos::VBD,
             // "is set to open", "is due to start": a participle that passes on to a verb.
             ("set" | "due" | "scheduled" | "expected", _)
                 if lower.get(i + 1) == Some(&"to") && after_be(lower, tags, i) =>
@@ -227,6 +234,14 @@ fn fix_ups(tags: &mut [Pos], lower: &[&str], surface: &[&str], candidates: &[Can
             // Reporting verbs read as nouns: "the minister says", "officials said".
             ("says", _) => Pos::VBZ,
             ("said", _) if before != Some(Pos::DT) => Pos::VBD,
+            // "on May 2", "in May": the month, not the modal.
+            ("may", Pos::MD)
+                if capital
+                    && !opens(lower, i)
+                    && (tags.get(i + 1) == Some(&Pos::CD) || before == Some(Pos::IN)) =>
+            {
+                Pos::NNP
+            }
             // "that" after a verb opens a clause: "said that the plant ...".
             ("that", _) if before.is_some_and(Pos::is_verb) => Pos::IN,
             // A name inside a sentence: "the Harlow clinic", "Northfield United".
@@ -272,9 +287,23 @@ fn fix_ups(tags: &mut [Pos], lower: &[&str], surface: &[&str], candidates: &[Can
             {
                 Pos::VBD
             }
+            // "Spending per visitor increased, …": in a sentence with no other finite
+            // verb, a past form after its subject is the finite verb.
+            (_, Pos::VBN)
+                if candidates[i].has(Pos::VBD)
+                    && !after_auxiliary(lower, tags, i)
+                    && before.is_some_and(|p| p.is_noun() || p == Pos::PRP)
+                    && !(0..tags.len()).any(|j| j != i && is_finite(tags[j])) =>
+            {
+                Pos::VBD
+            }
             (_, pos) => pos,
         };
     }
+}
+
+fn is_finite(pos: Pos) -> bool {
+    matches!(pos, Pos::VBD | Pos::VBZ | Pos::VBP | Pos::MD)
 }
 
 /// "Harlow General Hospital": a capitalised word opening the sentence joins the name after it.

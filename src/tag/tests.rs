@@ -75,3 +75,16 @@ fn a_name_joined_to_a_participle_describes() {
     );
     assert!(t.contains(&"okafor/NNP/okafor".to_string()), "{t:?}");
 }
+
+#[test]
+fn finite_forms_months_and_names_before_said() {
+    let t = tags("Residents of Ferrow Green said the council had ignored them.");
+    assert!(t.contains(&"green/NNP/green".to_string()), "{t:?}");
+    assert!(t.contains(&"had/VBD/have".to_string()), "{t:?}");
+    let t = tags("The inquiry will report on May 9.");
+    assert!(t.contains(&"may/NNP/may".to_string()), "{t:?}");
+    let t = tags("Profits may fall.");
+    assert!(t.contains(&"may/MD/may".to_string()), "{t:?}");
+    let t = tags("Demand per household increased compared with last winter.");
+    assert!(t.contains(&"increased/VBD/increase".to_string()), "{t:?}");
+}

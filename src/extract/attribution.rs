@@ -91,9 +91,10 @@ pub fn attribute(
     lexicon: &Lexicon,
 ) -> Attribution {
     let question = tokens.last().is_some_and(|t| t.lower == "?");
-    // A reporting verb is no name: "Denys" shares a stem with "denies".
+    // A reporting verb is no name or noun: "Denys" shares a stem with "denies", and
+    // "warnings" with "warned".
     let mut found = (lexicon.cues(tokens).into_iter())
-        .filter(|cue| !tags[cue.start].pos.is_proper())
+        .filter(|cue| !tags[cue.start].pos.is_noun())
         .find_map(|cue| {
             according_to(&cue, tokens, mentions)
                 .or_else(|| around(&cue, tokens, mentions))
@@ -110,7 +111,27 @@ pub fn attribute(
     if question {
         found.stance = Stance::Questions;
     }
+    if found.stance == Stance::Denies {
+        found.content.start = denied_clause(tokens, found.content.clone(), lexicon);
+    }
     found
+}
+
+/// "dismissed claims that it had ignored warnings": what is denied is the clause after
+/// the noun, not the claims.
+fn denied_clause(tokens: &[Token], content: Range<usize>, lexicon: &Lexicon) -> usize {
+    let mut at = content.start;
+    if tokens
+        .get(at)
+        .is_some_and(|t| matches!(t.lower.as_str(), "the" | "any" | "all" | "media"))
+    {
+        at += 1;
+    }
+    let noun = tokens.get(at).filter(|t| lexicon.is_reference(t));
+    match (noun, tokens.get(at + 1)) {
+        (Some(_), Some(that)) if that.lower == "that" && at + 2 < content.end => at + 2,
+        _ => content.start,
+    }
 }
 
 /// "according to X, …" or "…, according to X".

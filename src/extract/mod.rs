@@ -227,9 +227,13 @@ fn back_reference(
         return None;
     }
     let tokens = &base.sentence.tokens;
-    let noun = tokens[cue.end..tokens.len().min(cue.end + 3)]
-        .iter()
-        .find(|t| pack.lexicon.is_reference(t))?;
+    let at = (cue.end..tokens.len().min(cue.end + 3))
+        .find(|&i| pack.lexicon.is_reference(&tokens[i]))?;
+    // "denied reports that …" says what it denies.
+    if tokens.get(at + 1).is_some_and(|t| t.lower == "that") {
+        return None;
+    }
+    let noun = &tokens[at];
     let earlier = claims
         .iter()
         .zip(claim_sentences)

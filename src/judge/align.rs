@@ -157,8 +157,14 @@ fn frames_differ(x: &OpenProposition, y: &OpenProposition) -> bool {
             .map(|m| (m.preposition.as_str(), m.argument.key()));
         times.chain(o.phase.as_deref().map(|p| ("", p))).collect()
     }
+    // "throughout Monday" holds "on Monday afternoon": times within which a thing
+    // happens are one when one's name holds the other's.
+    let within = |p: &str| matches!(p, "on" | "in" | "at" | "during" | "throughout" | "over");
+    let same = |(p, a): &(&str, &str), (q, b): &(&str, &str)| {
+        (p == q || (within(p) && within(q))) && (a == b || names_match(a, b))
+    };
     let (fx, fy) = (frames(x), frames(y));
-    !fx.is_empty() && !fy.is_empty() && !fx.iter().any(|f| fy.contains(f))
+    !fx.is_empty() && !fy.is_empty() && !fx.iter().any(|f| fy.iter().any(|g| same(f, g)))
 }
 
 fn agents(x: &OpenProposition, y: &OpenProposition) -> Result<u32, Misfit> {

@@ -287,6 +287,16 @@ fn fix_ups(tags: &mut [Pos], lower: &[&str], surface: &[&str], candidates: &[Can
             {
                 Pos::VBD
             }
+            // "had ignored repeated warnings": a participle between a verb and its
+            // object's noun describes the noun.
+            (word, Pos::VBN | Pos::VBD)
+                if before.is_some_and(|p| matches!(p, Pos::VBD | Pos::VBN | Pos::VB))
+                    && !AUXILIARIES.contains(&lower[i - 1])
+                    && (candidates[i].has(Pos::JJ) || word.ends_with("ed"))
+                    && (tags.get(i + 1)).is_some_and(|&p| matches!(p, Pos::NN | Pos::NNS)) =>
+            {
+                Pos::JJ
+            }
             // "Spending per visitor increased, …": in a sentence with no other finite
             // verb, a past form after its subject is the finite verb.
             (_, Pos::VBN)

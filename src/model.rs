@@ -323,6 +323,10 @@ pub struct Counted {
     pub quantity: Quantity,
     /// Lemma of what is counted or measured: "patient", "percent", "dollar".
     pub noun: String,
+    /// What an amount is an amount of, when the words say: "rain" in "80 millimetres of
+    /// rain", "profit" in "a profit of 640 million euros" or "profit came in at …".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub measure: Option<String>,
 }
 
 /// The claim that `claims[i]` refers to: the nearest earlier claim of its document with

@@ -172,9 +172,14 @@ fn agents(x: &OpenProposition, y: &OpenProposition) -> Result<u32, Misfit> {
     // must name the same agent.
     let light =
         |o: &OpenProposition| o.voice == Voice::Active && crate::lexical::is_light(&o.predicate);
+    // "brought 80 millimetres of rain": an amount of a named thing says what the light
+    // verb does not.
+    let measured = (x.quantities.iter())
+        .filter_map(|q| q.measure.as_deref())
+        .any(|m| y.quantities.iter().any(|r| r.measure.as_deref() == Some(m)));
     let (p, q) = match (&x.agent, &y.agent) {
         (Some(p), Some(q)) => (p, q),
-        _ if light(x) || light(y) => return Err(Misfit::LightVerb),
+        _ if (light(x) || light(y)) && !measured => return Err(Misfit::LightVerb),
         _ => return Ok(0),
     };
     if let (Some(e), Some(f)) = (&p.entity, &q.entity) {

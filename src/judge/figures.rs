@@ -45,6 +45,7 @@ mod tests {
                 upper: None,
             },
             noun: noun.into(),
+            measure: None,
         }
     }
 

@@ -100,12 +100,16 @@ pub fn judge(kind: RuleKind, tolerance: Tolerance, a: &Claim, b: &Claim, pack: &
             _ => Err(Misfit::Predicates),
         },
         RuleKind::Numeric => {
-            if !same_sense {
-                return Err(Misfit::Predicates);
-            }
             let (Some(p), Some(q)) = (counted(a, x), counted(b, y)) else {
                 return Err(Misfit::NoMismatch("not two figures"));
             };
+            // Two amounts of one thing ("a profit of 640 million", "profit came in at
+            // 410 million") compare whatever verb reports them.
+            let one_measure = matches!((&p.measure, &q.measure),
+                (Some(m), Some(n)) if crate::lexical::nouns::corefer(m, n));
+            if !same_sense && !one_measure {
+                return Err(Misfit::Predicates);
+            }
             if !crate::lexical::nouns::corefer(&p.noun, &q.noun) {
                 return Err(Misfit::NoMismatch("the figures count different things"));
             }

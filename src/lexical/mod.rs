@@ -1,7 +1,7 @@
 //! Word meanings that pair claims: which predicates mean the same and which the
-//! opposite. Antonyms and synonyms come from WordNet 3.0 (verbs and adjectives, tables
-//! written by `scripts/gen-lexical`; `data/NOTICE`), and packs add the pairs WordNet
-//! misses (`antonyms:` in a pack).
+//! opposite. Antonyms, synonyms and what verbs cause ("kill" → "die") come from WordNet
+//! 3.0 (verbs and adjectives, tables written by `scripts/gen-lexical`; `data/NOTICE`),
+//! and packs add the pairs WordNet misses (`antonyms:` in a pack).
 //!
 //! Words are grouped into classes: two words of one class mean the same thing when their
 //! `flipped` agree, and opposite things when they differ. Classes are built once per
@@ -187,6 +187,10 @@ impl Senses {
                 uf.join_wordnet(words[0], w, false);
             }
         }
+        // What a verb causes says the same of its theme: "were killed", "died".
+        for [_, cause, result] in tables_rows::<3>(include_str!("data/causes.tsv")) {
+            uf.join_wordnet(cause, result, false);
+        }
         let words: Vec<(String, usize)> = uf.index.iter().map(|(w, &i)| (w.clone(), i)).collect();
         // A class is named by its first word; words come in alphabetical order.
         let mut names: FxHashMap<usize, (String, bool)> = FxHashMap::default();
@@ -237,5 +241,6 @@ mod tests {
         assert_eq!(up.class, over.class);
         assert_ne!(up.flipped, over.flipped);
         assert_eq!(senses.of("zzz-unknown").class, "zzz-unknown");
+        assert_eq!(senses.of("kill"), senses.of("die"));
     }
 }

@@ -408,9 +408,17 @@ fn clause(
     let taken: Vec<Range<usize>> = dated.iter().map(|d| d.span.clone()).collect();
     let quantities = quantities(lower, tags, span.clone(), &taken)
         .into_iter()
-        .map(|(_, mut c)| {
+        .map(|(at, mut c)| {
+            // "profit came in at 410 million euros", "put the cost at …": an amount
+            // after "at" is one of the theme.
+            if c.measure.is_none() && at.start > 0 && lower[at.start - 1] == "at" {
+                c.measure = Some(theme_argument.head.clone());
+            }
             if c.noun.is_empty() {
-                c.noun = theme_argument.head.clone();
+                c.noun = c
+                    .measure
+                    .clone()
+                    .unwrap_or_else(|| theme_argument.head.clone());
             }
             c
         })

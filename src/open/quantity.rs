@@ -4,7 +4,7 @@
 
 use crate::model::{Bound, Counted, Quantity};
 use crate::pack::lexicon::parse_number;
-use crate::tag::Tagged;
+use crate::tag::{Pos, Tagged};
 use std::ops::Range;
 
 const UNITS: &[(&str, f64)] = &[
@@ -128,6 +128,7 @@ pub fn quantities(
             }
         }
         let noun = counted(lower, tags, start, end, range.end);
+        let measure = measure(lower, tags, range.start, start, end, range.end);
         found.push((
             start..end,
             Counted {
@@ -137,6 +138,7 @@ pub fn quantities(
                     upper,
                 },
                 noun,
+                measure,
             },
         ));
         i = end;
@@ -160,4 +162,34 @@ fn counted(lower: &[&str], tags: &[Tagged], start: usize, end: usize, limit: usi
         None if end < limit && lower[end] == "%" => "percent".into(),
         None => String::new(),
     }
+}
+
+/// What the amount at `start..end` is of, where the words name it: the noun before "of"
+/// ("a profit of 640 million euros", "a magnitude of 6.4"), or after the unit and "of"
+/// or "in" ("80 millimetres of rain", "5.8 in magnitude").
+fn measure(
+    lower: &[&str],
+    tags: &[Tagged],
+    floor: usize,
+    start: usize,
+    end: usize,
+    limit: usize,
+) -> Option<String> {
+    let noun = |j: usize| matches!(tags[j].pos, Pos::NN | Pos::NNS);
+    if start >= floor + 2 && lower[start - 1] == "of" && noun(start - 2) {
+        return Some(tags[start - 2].lemma.to_string());
+    }
+    // A unit and "of", or a bare number and "in"; then the noun, perhaps after
+    // adjectives. "14 soldiers in the fighting" names no measure.
+    let unit = end < limit && noun(end);
+    let after = if unit { end + 1 } else { end };
+    let joins = if unit { "of" } else { "in" };
+    if after + 1 < limit && lower[after] == joins {
+        return (after + 1..limit.min(after + 4))
+            .take_while(|&j| noun(j) || tags[j].pos.is_adjective())
+            .filter(|&j| noun(j))
+            .last()
+            .map(|j| tags[j].lemma.to_string());
+    }
+    None
 }

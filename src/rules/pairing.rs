@@ -44,12 +44,14 @@ pub fn bucket(rule: &str, key: &[String], count: u32) -> u32 {
     (hash % u64::from(count.max(1))) as u32
 }
 
-/// What an open rule's keys are made of: rules with the same compare the same pairs.
-pub type OpenKey = Vec<String>;
+/// What an open rule's keys are made of, its `same` arguments and whether figures pair
+/// by what they measure: rules with the same compare the same pairs.
+pub type OpenKey = (Vec<String>, bool);
 
 /// The key signature of a rule on open propositions, `None` for other rules.
 pub fn open_key(rule: &CompiledRule) -> Option<OpenKey> {
-    rule.open.then(|| rule.same.clone())
+    rule.open
+        .then(|| (rule.same.clone(), rule.kind == RuleKind::Numeric))
 }
 
 /// The pairs a rule compares within a part of the keys.
@@ -181,9 +183,23 @@ fn open_keys(claim: &Claim, rule: &CompiledRule, pack: &Pack) -> Vec<Vec<String>
     anchors.sort_unstable();
     anchors.dedup();
     let class = pack.senses.of(&open.predicate).class;
-    (anchors.into_iter())
+    let mut keys: Vec<Vec<String>> = (anchors.into_iter())
         .map(|anchor| [&[class.to_string(), anchor][..], &same].concat())
-        .collect()
+        .collect();
+    // "The storm brought 80 millimetres of rain", "120 millimetres of rain fell": an
+    // amount of one thing pairs whatever the verb.
+    if rule.kind == RuleKind::Numeric {
+        let mut measures: Vec<&str> = (open.quantities.iter())
+            .filter_map(|q| q.measure.as_deref())
+            .collect();
+        measures.sort_unstable();
+        measures.dedup();
+        keys.extend(
+            (measures.into_iter())
+                .map(|m| [&["*".to_string(), format!("~{m}")][..], &same].concat()),
+        );
+    }
+    keys
 }
 
 /// A key with very many claims (one proposition repeated through a corpus) would make a

@@ -21,7 +21,7 @@ const LIGHT: &[&str] = &[
 ];
 
 /// The most words a class may hold: a larger one has chained through several senses.
-const MOST_WORDS: usize = 8;
+const MOST_WORDS: usize = 12;
 use rustc_hash::FxHashMap;
 use std::collections::BTreeMap;
 
@@ -158,8 +158,10 @@ pub fn is_light(predicate: &str) -> bool {
 }
 
 impl Senses {
-    /// The WordNet classes, with the packs' pairs of opposites and of synonyms (lemmas)
-    /// added first, so that a pack's pairs win over WordNet's where the two disagree.
+    /// The WordNet classes: words of one verb or adjective sense first, as their surest
+    /// tie, then the packs' synonyms and opposites, so that a pack's pairs win over
+    /// WordNet's opposites where the two disagree, then WordNet's opposites and what
+    /// verbs cause.
     pub fn new(opposites: &[(String, String)], synonyms: &[(String, String)]) -> Senses {
         let mut uf = UnionFind {
             index: BTreeMap::new(),
@@ -167,24 +169,33 @@ impl Senses {
             parity: Vec::new(),
             size: Vec::new(),
         };
-        for (a, b) in opposites {
-            uf.join(a, b, true);
-        }
-        for (a, b) in synonyms {
-            uf.join(a, b, false);
-        }
-        for [part, a, b] in tables_rows::<3>(include_str!("data/antonyms.tsv")) {
-            if matches!(part, "v" | "a") {
-                uf.join_wordnet(a, b, true);
-            }
-        }
+        let rows = || tables_rows::<3>(include_str!("data/synonyms.tsv"));
+        // "halt" the verb is not "halt" the adjective ("lame"): a word that is a verb
+        // takes its verb sense.
+        let verbs: rustc_hash::FxHashSet<&str> = rows()
+            .filter(|[part, ..]| *part == "v")
+            .map(|[_, w, _]| w)
+            .collect();
         let mut synsets: BTreeMap<(&str, &str), Vec<&str>> = BTreeMap::new();
-        for [part, word, class] in tables_rows::<3>(include_str!("data/synonyms.tsv")) {
-            synsets.entry((part, class)).or_default().push(word);
+        for [part, word, class] in rows() {
+            if part == "v" || !verbs.contains(word) {
+                synsets.entry((part, class)).or_default().push(word);
+            }
         }
         for words in synsets.values() {
             for w in &words[1..] {
                 uf.join_wordnet(words[0], w, false);
+            }
+        }
+        for (a, b) in synonyms {
+            uf.join(a, b, false);
+        }
+        for (a, b) in opposites {
+            uf.join(a, b, true);
+        }
+        for [part, a, b] in tables_rows::<3>(include_str!("data/antonyms.tsv")) {
+            if matches!(part, "v" | "a") {
+                uf.join_wordnet(a, b, true);
             }
         }
         // What a verb causes says the same of its theme: "were killed", "died".
@@ -242,5 +253,8 @@ mod tests {
         assert_ne!(up.flipped, over.flipped);
         assert_eq!(senses.of("zzz-unknown").class, "zzz-unknown");
         assert_eq!(senses.of("kill"), senses.of("die"));
+        // One verb sense holds, even with the pack's pairs about.
+        assert_eq!(senses.of("begin"), senses.of("commence"));
+        assert_ne!(senses.of("halt").class, senses.of("crippled").class);
     }
 }

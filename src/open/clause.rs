@@ -312,10 +312,15 @@ fn clause(
             Some(p) => format!("{verb} {}", lower[p]),
             None => verb,
         };
-        // "sales fell 4 percent": a measure after the verb is its extent.
+        // "sales fell 4 percent": a measure after the verb is its extent; "declined last
+        // season" says when, not what.
+        let when = |p: &Phrase| {
+            matches!(lower[p.span.start], "last" | "next" | "this" | "every")
+                && crate::lexical::nouns::is_time(&tags[p.head].lemma)
+        };
         let extent = next
             .as_ref()
-            .is_some_and(|p| MEASURES.contains(&tags[p.head].lemma.as_str()));
+            .is_some_and(|p| MEASURES.contains(&tags[p.head].lemma.as_str()) || when(p));
         let of_subject = (g.particle.is_none() && g.voice == Voice::Active)
             .then(|| complements::of_subject(s, after, limit))
             .flatten();

@@ -297,13 +297,27 @@ fn fix_ups(tags: &mut [Pos], lower: &[&str], surface: &[&str], candidates: &[Can
             {
                 Pos::JJ
             }
-            // "Spending per visitor increased, …": in a sentence with no other finite
-            // verb, a past form after its subject is the finite verb.
+            // "The firm, Calder and Webb, put the cost at …": "put", "cut" and "set" are
+            // past forms too, and finite in a sentence with no other finite verb.
+            (_, Pos::VB | Pos::VBP)
+                if candidates[i].has(Pos::VBD)
+                    && !after_do_or_modal(lower, tags, i)
+                    && i > 0
+                    && lower[i - 1] != "to"
+                    && !(0..tags.len()).any(|j| j != i && is_finite(tags[j])) =>
+            {
+                Pos::VBD
+            }
+            // "Spending per visitor increased …" in a sentence with no other finite verb,
+            // and "Sales increased, the company said" as the first verb, before a comma:
+            // a past form after its subject is the finite verb.
             (_, Pos::VBN)
                 if candidates[i].has(Pos::VBD)
                     && !after_auxiliary(lower, tags, i)
                     && before.is_some_and(|p| p.is_noun() || p == Pos::PRP)
-                    && !(0..tags.len()).any(|j| j != i && is_finite(tags[j])) =>
+                    && (!(0..tags.len()).any(|j| j != i && is_finite(tags[j]))
+                        || (lower.get(i + 1) == Some(&",")
+                            && !(0..i).any(|j| is_finite(tags[j])))) =>
             {
                 Pos::VBD
             }

@@ -87,4 +87,8 @@ fn finite_forms_months_and_names_before_said() {
     assert!(t.contains(&"may/MD/may".to_string()), "{t:?}");
     let t = tags("Demand per household increased compared with last winter.");
     assert!(t.contains(&"increased/VBD/increase".to_string()), "{t:?}");
+    let t = tags("Membership increased, the club said.");
+    assert!(t.contains(&"increased/VBD/increase".to_string()), "{t:?}");
+    let t = tags("The surveyor, Ashby and Crane, put the damage at 2 million pounds.");
+    assert!(t.contains(&"put/VBD/put".to_string()), "{t:?}");
 }

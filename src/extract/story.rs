@@ -19,19 +19,23 @@ pub struct Story(Vec<u32>);
 impl Story {
     /// Adds the rare names of one tagged sentence: of each run of proper nouns the
     /// packs do not know (theirs recur in every report of a beat), the last word that is
-    /// only ever a name and that WordNet lacks ("Dana Okafor", "Marlow Foods", not
-    /// "Europe" or "NATO"); no days or months.
+    /// only ever a name and, when it stands alone, that WordNet lacks ("Dana Okafor",
+    /// "Marlow Foods", "Arlen Plastics", not "Europe" or "NATO"); no days or months.
     pub fn read(&mut self, tokens: &[Token], tags: &[Tagged], mentions: &[Mention]) {
         let known = |i: usize| mentions.iter().any(|m| (m.start..m.end).contains(&i));
         // A plural name is a people or a team ("Ukrainians", "Olympians"), no one story's.
-        let proper = |i: usize| tags[i].pos == Pos::NNP && !known(i);
-        let rare = |i: usize| {
+        let proper = |i: usize| {
+            let plural_in_name = tags[i].pos == Pos::NNPS && i > 0 && tags[i - 1].pos == Pos::NNP;
+            (tags[i].pos == Pos::NNP || plural_in_name) && !known(i)
+        };
+        // Alone, a name WordNet knows is famous ("Europe", "Biden"); in a longer name
+        // ("Arlen Plastics", "Harlow General Hospital") it is this story's.
+        let rare = |i: usize, alone: bool| {
             let (word, lemma) = (tokens[i].lower.as_str(), tags[i].lemma.as_str());
             word.chars().count() >= 3
                 && word.chars().all(char::is_alphabetic)
                 && is_only_a_name(word)
-                && !nouns::known(word)
-                && !nouns::known(lemma)
+                && (!alone || (!nouns::known(word) && !nouns::known(lemma)))
         };
         let mut i = 0;
         while i < tokens.len() {
@@ -39,7 +43,8 @@ impl Story {
             while i < tokens.len() && proper(i) {
                 i += 1;
             }
-            if let Some(last) = (start..i).rev().find(|&j| rare(j)) {
+            let alone = i <= start + 1;
+            if let Some(last) = (start..i).rev().find(|&j| rare(j, alone)) {
                 self.0.push(fnv1a(&tokens[last].lower));
             }
             i = i.max(start + 1);

@@ -93,6 +93,11 @@ fn themes(p: Option<&Argument>, q: Option<&Argument>) -> Result<u32, Misfit> {
     } else {
         1
     };
+    // "Nobody was injured" denies it of the "two workers" too.
+    let nobody = |a: &Argument| matches!(a.head.as_str(), "nobody" | "none" | "no one");
+    if (nobody(p) && q.entity.is_none()) || (nobody(q) && p.entity.is_none()) {
+        return Ok(2);
+    }
     if p.pair_head() == q.pair_head() && (p.entity.is_none() || q.entity.is_none()) {
         return Ok(same);
     }

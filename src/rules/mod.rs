@@ -256,6 +256,11 @@ fn field_value(claim: &Claim, name: &str, pack: &Pack) -> String {
         "stance" => format!("{:?}", claim.stance).to_lowercase(),
         "polarity" => format!("{:?}", claim.polarity).to_lowercase(),
         "proposition" => claim.proposition.to_string(),
+        // The proposition as the claim has it: "not injure(theme=nobody)".
+        "statement" if claim.polarity == crate::model::Polarity::Negative => {
+            format!("not {}", claim.proposition)
+        }
+        "statement" => claim.proposition.to_string(),
         "quantity" => claim
             .quantity
             .map(|q| q.value.to_string())

@@ -221,7 +221,15 @@ fn unknown_subject(cue: &Cue, tokens: &[Token]) -> Option<Attribution> {
     let pronoun = subject
         .first()
         .is_some_and(|t| PRONOUNS.contains(&t.lower.as_str()));
-    if !short || pronoun || cue.stem == "accord to" {
+    // "As has been said", "It was stated": a passive report names no one.
+    let passive = subject.first().is_some_and(|t| t.lower == "as")
+        || subject.last().is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "been" | "be" | "being" | "was" | "were" | "is" | "are" | "has" | "have" | "had"
+            )
+        });
+    if !short || pronoun || passive || cue.stem == "accord to" {
         return None;
     }
     Some(Attribution {

@@ -84,7 +84,9 @@ impl UnionFind {
     fn join(&mut self, a: &str, b: &str, opposite: bool) {
         let (a, b) = (self.node(a), self.node(b));
         let ((ra, pa), (rb, pb)) = (self.find(a), self.find(b));
-        if ra != rb && self.size[ra] + self.size[rb] <= MOST_WORDS {
+        // A lone word chains no senses: it may join a class of any size.
+        let lone = self.size[ra] == 1 || self.size[rb] == 1;
+        if ra != rb && (lone || self.size[ra] + self.size[rb] <= MOST_WORDS) {
             self.parent[rb] = ra;
             self.parity[rb] = pa ^ pb ^ opposite;
             self.size[ra] += self.size[rb];
@@ -150,6 +152,18 @@ pub fn is_framing(predicate: &str) -> bool {
     FRAMING.contains(&predicate)
 }
 
+/// Whether WordNet knows the verb and the particle together: "open up", "shut down".
+pub fn is_phrasal(verb: &str, particle: &str) -> bool {
+    static PHRASALS: std::sync::OnceLock<rustc_hash::FxHashSet<(&str, &str)>> =
+        std::sync::OnceLock::new();
+    let phrasals = PHRASALS.get_or_init(|| {
+        (tables_rows::<3>(include_str!("data/phrasals.tsv")))
+            .map(|[verb, particle, _]| (verb, particle))
+            .collect()
+    });
+    phrasals.contains(&(verb, particle))
+}
+
 /// Whether a predicate is a verb of so many senses that it says little alone.
 pub fn is_light(predicate: &str) -> bool {
     // "be fit" is a copula with its complement: the complement says what it means.
@@ -196,6 +210,12 @@ impl Senses {
         for [part, a, b] in tables_rows::<3>(include_str!("data/antonyms.tsv")) {
             if matches!(part, "v" | "a") {
                 uf.join_wordnet(a, b, true);
+            }
+        }
+        // "shut down" means "close"; "lift off" only itself.
+        for [verb, particle, alike] in tables_rows::<3>(include_str!("data/phrasals.tsv")) {
+            if alike != "-" {
+                uf.join_wordnet(&format!("{verb} {particle}"), alike, false);
             }
         }
         // What a verb causes says the same of its theme: "were killed", "died".
@@ -256,5 +276,7 @@ mod tests {
         // One verb sense holds, even with the pack's pairs about.
         assert_eq!(senses.of("begin"), senses.of("commence"));
         assert_ne!(senses.of("halt").class, senses.of("crippled").class);
+        assert_eq!(senses.of("shut down"), senses.of("close"));
+        assert!(is_phrasal("open", "up") && !is_phrasal("open", "over"));
     }
 }

@@ -155,12 +155,15 @@ fn group_at(lower: &[&str], tags: &[Tagged], start: usize, end: usize) -> Group 
         break;
     }
     let main = *verbs.last().unwrap_or(&start);
+    // "opened up the borders", "shut down the plant": a particle WordNet knows with
+    // the verb, whatever the tagger made of it.
+    let phrasal = main + 1 < end && crate::lexical::is_phrasal(&tags[main].lemma, lower[main + 1]);
     // Adverbs right after the verb ("was not fit", "rose sharply") are the group's too.
     let mut tail = main + 1;
-    while tail < end && is_adverb(lower, tags, tail) {
+    while !phrasal && tail < end && is_adverb(lower, tags, tail) {
         tail += 1;
     }
-    let particle = (tail < end && tags[tail].pos == Pos::RP).then_some(tail);
+    let particle = (tail < end && (phrasal || tags[tail].pos == Pos::RP)).then_some(tail);
     let span_end = particle.map_or(tail, |p| p + 1);
     let span = start..span_end;
     let auxiliaries = &verbs[..verbs.len() - 1];

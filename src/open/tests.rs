@@ -266,10 +266,19 @@ fn between_two_names_is_one_phrase_of_the_subject() {
 fn an_infinitive_inside_the_subject_and_a_time_after_the_verb() {
     assert_eq!(
         clauses("The club's bid to sign the goalkeeper failed when talks broke down."),
-        ["fail(bid)", "break(talks) [when]"]
+        ["fail(bid)", "break down(talks) [when]"]
     );
     assert_eq!(
         clauses("Ticket sales at the museum increased compared with last year."),
         ["increase(sales)"]
     );
+}
+
+#[test]
+fn a_particle_wordnet_knows_stays_with_its_verb() {
+    assert_eq!(
+        clauses("The owners shut down the Corbin mill."),
+        ["shut down(corbin mill)"]
+    );
+    assert_eq!(clauses("Fares went up sharply."), ["go up(fare)"]);
 }

@@ -31,6 +31,17 @@ fn gainsay() -> Command {
     cmd
 }
 
+/// Runs `gainsay check INPUT` with its JSON report written to `report`, expecting `code`.
+fn check_into(input: &Path, report: &Path, code: i32) {
+    gainsay()
+        .arg("check")
+        .arg(input)
+        .args(["--format", "json", "--output"])
+        .arg(report)
+        .assert()
+        .code(code);
+}
+
 /// Fails with a clear message unless `python3` with PyYAML can run the scorer.
 fn require_python_with_yaml() {
     let probe = std::process::Command::new("python3")
@@ -119,13 +130,7 @@ fn presidential_press_meets_the_recall_bar() {
     let corpus = shared.join("corpora/presidential-press");
     let dir = tempfile::tempdir().unwrap();
     let report = dir.path().join("presidential-press.json");
-    gainsay()
-        .arg("check")
-        .arg(corpus.join("articles.jsonl"))
-        .args(["--format", "json", "--output"])
-        .arg(&report)
-        .assert()
-        .code(1);
+    check_into(&corpus.join("articles.jsonl"), &report, 1);
 
     let json: Value = serde_json::from_slice(&std::fs::read(&report).unwrap()).unwrap();
     let reported = json["conflicts"].as_array().expect("conflicts").len();
@@ -158,13 +163,7 @@ fn generic_pairs_meet_their_floor() {
         let set = checkout().join("tests/generic").join(name);
         let dir = tempfile::tempdir().unwrap();
         let report = dir.path().join("generic.json");
-        gainsay()
-            .arg("check")
-            .arg(set.join("articles"))
-            .args(["--format", "json", "--output"])
-            .arg(&report)
-            .assert()
-            .code(0);
+        check_into(&set.join("articles"), &report, 0);
         score_with(&shared, &set.join("gold.yaml"), &report, floor, "0");
     }
 }

@@ -183,15 +183,15 @@ impl Senses {
             parity: Vec::new(),
             size: Vec::new(),
         };
-        let rows = || tables_rows::<3>(include_str!("data/synonyms.tsv"));
+        let rows: Vec<[&str; 3]> = tables_rows::<3>(include_str!("data/synonyms.tsv")).collect();
         // "halt" the verb is not "halt" the adjective ("lame"): a word that is a verb
         // takes its verb sense.
-        let verbs: rustc_hash::FxHashSet<&str> = rows()
+        let verbs: rustc_hash::FxHashSet<&str> = (rows.iter())
             .filter(|[part, ..]| *part == "v")
-            .map(|[_, w, _]| w)
+            .map(|[_, w, _]| *w)
             .collect();
         let mut synsets: BTreeMap<(&str, &str), Vec<&str>> = BTreeMap::new();
-        for [part, word, class] in rows() {
+        for &[part, word, class] in &rows {
             if part == "v" || !verbs.contains(word) {
                 synsets.entry((part, class)).or_default().push(word);
             }

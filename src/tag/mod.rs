@@ -304,7 +304,7 @@ fn fix_ups(tags: &mut [Pos], lower: &[&str], surface: &[&str], candidates: &[Can
                     && !after_do_or_modal(lower, tags, i)
                     && i > 0
                     && lower[i - 1] != "to"
-                    && !(0..tags.len()).any(|j| j != i && is_finite(tags[j])) =>
+                    && only_finite(tags, i) =>
             {
                 Pos::VBD
             }
@@ -315,9 +315,9 @@ fn fix_ups(tags: &mut [Pos], lower: &[&str], surface: &[&str], candidates: &[Can
                 if candidates[i].has(Pos::VBD)
                     && !after_auxiliary(lower, tags, i)
                     && before.is_some_and(|p| p.is_noun() || p == Pos::PRP)
-                    && (!(0..tags.len()).any(|j| j != i && is_finite(tags[j]))
+                    && (only_finite(tags, i)
                         || (lower.get(i + 1) == Some(&",")
-                            && !(0..i).any(|j| is_finite(tags[j])))) =>
+                            && !tags[..i].iter().copied().any(is_finite))) =>
             {
                 Pos::VBD
             }
@@ -328,6 +328,11 @@ fn fix_ups(tags: &mut [Pos], lower: &[&str], surface: &[&str], candidates: &[Can
 
 fn is_finite(pos: Pos) -> bool {
     matches!(pos, Pos::VBD | Pos::VBZ | Pos::VBP | Pos::MD)
+}
+
+/// Whether no token of the sentence but `i` has a finite tag.
+fn only_finite(tags: &[Pos], i: usize) -> bool {
+    !(tags.iter().enumerate()).any(|(j, &p)| j != i && is_finite(p))
 }
 
 /// "Harlow General Hospital": a capitalised word opening the sentence joins the name after it.

@@ -6,6 +6,7 @@ use super::groups::{groups, Group};
 use super::modifiers::{context, modifiers};
 use super::phrases::{self, Phrase};
 use super::quantity::quantities;
+use super::relatives::{past_forms, reduced};
 use super::words::*;
 use super::Memory;
 use crate::model::{Argument, Day, OpenProposition, Polarity, Token, Voice};
@@ -84,18 +85,46 @@ pub fn read(ctx: &Context, memory: &mut Memory) -> Vec<Clause> {
         }
     }
     let condition = s.has(0..tokens.len(), CONDITIONS);
+    let relatives = reduced(&s.lower, ctx.tags, &all, ctx.content.start);
+    for j in past_forms(&s.lower, ctx.tags, &all, ctx.content.start) {
+        all[j].finite = true;
+        all[j].tense = crate::model::Tense::Past;
+    }
     let mut clauses = Vec::new();
     let mut reported: Option<String> = None;
     let mut previous_subject: Option<Phrase> = None;
     for (k, g) in all.iter().enumerate() {
+        let floor_of = |k: usize| {
+            k.checked_sub(1)
+                .map_or(ctx.content.start, |p| all[p].span.end)
+        };
+        // "the man arrested on Monday": the participle says what befell the noun before it.
+        if let Some(r) = relatives.iter().find(|r| r.participle == k) {
+            if let Some(described) = phrases::before(&s.lower, ctx.tags, floor_of(k), g.span.start)
+            {
+                let passive = Group {
+                    voice: Voice::Passive,
+                    tense: crate::model::Tense::Past,
+                    ..g.clone()
+                };
+                let span = described.span.start..r.aside(&all).end;
+                clauses.extend(clause(&s, &passive, Some(described), span, None, memory));
+            }
+            continue;
+        }
         if !g.finite {
             continue;
         }
-        let floor = k
-            .checked_sub(1)
-            .map_or(ctx.content.start, |p| all[p].span.end);
+        let relative = relatives.iter().find(|r| r.verb == k);
+        let floor = floor_of(relative.map_or(k, |r| r.participle));
         let limit = all.get(k + 1).map_or(ctx.content.end, |n| n.span.start);
-        let (subject, shared) = match subject_of(&s, g, floor) {
+        let found = match relative {
+            Some(r) => phrases::before(&s.lower, ctx.tags, floor, all[r.participle].span.start)
+                .map(|p| (p.clone(), p)),
+            None => subject_of(&s, g, floor),
+        };
+        let aside = relative.map(|r| r.aside(&all));
+        let (subject, shared) = match found {
             Some((subject, shared)) => {
                 let subject = over_infinitive(&s, &all, k, &subject).unwrap_or(subject);
                 (Some(subject), Some(shared))
@@ -122,7 +151,7 @@ pub fn read(ctx: &Context, memory: &mut Memory) -> Vec<Clause> {
             && s.lower[start - 1] == ","
             && matches!(ctx.tags[floor].pos, Pos::IN | Pos::TO);
         let from = if fronted { floor } else { start };
-        if let Some(clause) = clause(&s, g, subject, from..limit, memory) {
+        if let Some(clause) = clause(&s, g, subject, from..limit, aside, memory) {
             let mut clause = clause;
             // "said the plant would close": in reported speech "would" is a future.
             if ctx.cue.is_some() && clause.proposition.modality.as_deref() == Some("would") {
@@ -237,6 +266,7 @@ fn clause(
     g: &Group,
     subject: Option<Phrase>,
     span: Range<usize>,
+    aside: Option<Range<usize>>,
     memory: &mut Memory,
 ) -> Option<Clause> {
     let tags = s.ctx.tags;
@@ -409,10 +439,14 @@ fn clause(
     } else {
         Polarity::Positive
     };
-    let dated = dates(lower, span.clone(), s.ctx.published, g.tense);
+    // What a reduced relative says is the participle's, not this verb's.
+    let outside = |at: &Range<usize>| aside.as_ref().is_none_or(|a| !a.contains(&at.start));
+    let mut dated = dates(lower, span.clone(), s.ctx.published, g.tense);
+    dated.retain(|d| outside(&d.span));
     let taken: Vec<Range<usize>> = dated.iter().map(|d| d.span.clone()).collect();
     let quantities = quantities(lower, tags, span.clone(), &taken)
         .into_iter()
+        .filter(|(at, _)| outside(at))
         .map(|(at, mut c)| {
             // "profit came in at 410 million euros", "put the cost at …": an amount
             // after "at" is one of the theme.

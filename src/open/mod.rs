@@ -16,6 +16,7 @@ mod groups;
 mod modifiers;
 mod phrases;
 mod quantity;
+mod relatives;
 mod words;
 
 pub use clause::{read, Clause, Context};

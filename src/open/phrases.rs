@@ -96,7 +96,12 @@ pub fn before(lower: &[&str], tags: &[Tagged], floor: usize, end: usize) -> Opti
     }
     // "the discussion of developments in Ukraine continued": a phrase after a
     // preposition belongs to the phrase before it, whose head heads the whole.
-    if start >= floor + 2 && tags[start - 1].pos == Pos::IN && in_phrase(tags[start - 2].pos) {
+    // "May as demand" is no phrase: "as" opens a clause.
+    if start >= floor + 2
+        && tags[start - 1].pos == Pos::IN
+        && !super::words::CONJUNCTIONS.contains(&lower[start - 1])
+        && in_phrase(tags[start - 2].pos)
+    {
         if let Some(outer) = before(lower, tags, floor, start - 1) {
             return Some(Phrase {
                 span: outer.span.start..end,

@@ -282,3 +282,28 @@ fn a_particle_wordnet_knows_stays_with_its_verb() {
     );
     assert_eq!(clauses("Fares went up sharply."), ["go up(fare)"]);
 }
+
+#[test]
+fn a_participle_after_a_noun_describes_it() {
+    // The verb after it is the noun's, and its time stays with the participle.
+    assert_eq!(
+        clauses("The driver detained on Friday was freed without charge."),
+        ["detain(driver) passive @2025-03-07", "free(driver) passive"]
+    );
+    assert_eq!(
+        clauses("The 40 trams bought from Velmar will enter service in June."),
+        [
+            "buy(tram) passive 40:tram",
+            "enter(service) future 40:tram @2025-06-01"
+        ]
+    );
+    // A new phrase, a pronoun or a conjunction gives the next verb a subject of its own.
+    assert_eq!(
+        clauses("The council announced on Monday it would sell the depot."),
+        ["sell(depot) [would]"]
+    );
+    assert_eq!(
+        clauses("Rents increased in March as supply dropped."),
+        ["increase(rent) @2025-03-01", "drop(supply)"]
+    );
+}

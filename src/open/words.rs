@@ -160,6 +160,17 @@ pub(super) const CLAUSE_OPENERS: &[&str] = &[
     "that", "how", "what", "why", "whether", "if", "when", "where", "who", "which", ":",
 ];
 
+/// Conjunctions that open an adverbial clause: a verb after them has a subject of its
+/// own ("prices increased in May as demand fell").
+pub(super) const CONJUNCTIONS: &[&str] = &[
+    "as", "because", "while", "although", "though", "if", "when", "whereas", "once", "unless",
+    "where", "so",
+];
+
+/// Prepositions that may open a clause as well: "after the vote", "after the vote was
+/// held".
+pub(super) const CLAUSE_PREPOSITIONS: &[&str] = &["after", "before", "until", "since"];
+
 /// Heads of an extent rather than a theme: "sales fell 4 percent".
 pub(super) const MEASURES: &[&str] = &[
     "percent", "%", "point", "cent", "dollar", "euro", "pound", "yen", "degree", "fold",

@@ -66,6 +66,11 @@ pub fn is_only_a_name(lower: &str) -> bool {
     (tables().lexicon.get(lower)).is_none_or(|c| c.all & !names == 0)
 }
 
+/// Whether a word can be a past participle: "bought", "arrested", not "took".
+pub fn can_be_participle(lower: &str) -> bool {
+    (tables().lexicon.get(lower)).map_or(lower.ends_with("ed"), |c| c.has(Pos::VBN))
+}
+
 /// The base form of a word or phrase written alone: "opened" → "open".
 pub fn base_form(text: &str) -> String {
     let tokens = crate::segment::tokenize(text);
@@ -206,12 +211,12 @@ fn fix_ups(tags: &mut [Pos], lower: &[&str], surface: &[&str], candidates: &[Can
             {
                 Pos::VB
             }
-            // "the appeals court upheld": a present form between a noun and a past
-            // form is a noun of the subject.
+            // "the appeals court upheld", "as demand fell": a present form between a
+            // noun or a preposition and a past form is a noun of the subject.
             (word, Pos::VBP | Pos::VB)
                 if candidates[i].has(Pos::NN)
                     && !AUXILIARIES.contains(&word)
-                    && before.is_some_and(Pos::is_noun)
+                    && before.is_some_and(|p| p.is_noun() || p == Pos::IN)
                     && (tags.get(i + 1)).is_some_and(|&p| {
                         matches!(p, Pos::VBD | Pos::VBN | Pos::VBZ | Pos::MD)
                     }) =>
@@ -222,6 +227,22 @@ fn fix_ups(tags: &mut [Pos], lower: &[&str], surface: &[&str], candidates: &[Can
                 } else {
                     Pos::NN
                 }
+            }
+            // "demand fell": a past form the lexicon knows only as such is no participle.
+            (_, Pos::VBN) if !candidates[i].has(Pos::VBN) && candidates[i].has(Pos::VBD) => {
+                Pos::VBD
+            }
+            // "will enter service": a base form after a base form is its object, but
+            // after the verbs that take a bare infinitive ("help build", "let go").
+            (_, Pos::VB)
+                if before == Some(Pos::VB)
+                    && candidates[i].has(Pos::NN)
+                    && !matches!(
+                        lower[i - 1],
+                        "help" | "let" | "make" | "see" | "hear" | "watch" | "go" | "come" | "dare"
+                    ) =>
+            {
+                Pos::NN
             }
             // "Tembrook had ignored": "had" with no auxiliary before it is finite.
             ("had", Pos::VBN) if !after_auxiliary(lower, tags, i) => Pos::VBD,

@@ -1,0 +1,91 @@
+//! Reduced relatives: "the man arrested on Monday was released", "the buses ordered from
+//! the factory will arrive in June". The participle describes the noun before it, and
+//! that noun is the subject of the verb after; read word by word, "Monday" and "the
+//! factory" would be.
+
+use super::groups::Group;
+use super::words::{CLAUSE_PREPOSITIONS, CONJUNCTIONS, REPORTING};
+use crate::tag::{Pos, Tagged};
+use std::ops::Range;
+
+/// A participle group that describes the noun before it, and the finite group whose
+/// subject that noun is: indices into the sentence's groups.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Reduced {
+    pub participle: usize,
+    pub verb: usize,
+}
+
+impl Reduced {
+    /// The participle's words and what it governs, up to the verb: they describe the
+    /// subject and say nothing of the verb's time or figures.
+    pub fn aside(&self, all: &[Group]) -> Range<usize> {
+        all[self.participle].span.start..all[self.verb].span.start
+    }
+}
+
+/// Every reduced relative among `all`, the groups of one sentence's content.
+pub fn reduced(lower: &[&str], tags: &[Tagged], all: &[Group], floor: usize) -> Vec<Reduced> {
+    (0..all.len().saturating_sub(1))
+        .filter(|&j| describes(lower, tags, &all[j], floor) && all[j + 1].finite)
+        .filter(|&j| governs_only_phrases(lower, tags, all[j].span.end..all[j + 1].span.start))
+        .map(|j| Reduced {
+            participle: j,
+            verb: j + 1,
+        })
+        .collect()
+}
+
+/// The groups among `all` that look like a participle after a noun but are the past
+/// tense of the sentence's first clause: "prices increased in May as demand fell", where
+/// a conjunction gives the next verb a subject of its own. ("after" and "until" are
+/// prepositions too, and leave the participle as it is.)
+pub fn past_forms(lower: &[&str], tags: &[Tagged], all: &[Group], floor: usize) -> Vec<usize> {
+    let conjunction = |i: usize| CONJUNCTIONS.contains(&lower[i]);
+    let first = all.iter().position(|g| g.finite).unwrap_or(all.len());
+    (0..first.min(all.len().saturating_sub(1)))
+        .filter(|&j| describes(lower, tags, &all[j], floor) && all[j + 1].finite)
+        .filter(|&j| (all[j].span.end..all[j + 1].span.start).any(conjunction))
+        .collect()
+}
+
+/// A lone past participle right after a noun, of a verb that does not report: "the man
+/// arrested", "the buses bought" (a past form may be a participle too).
+fn describes(lower: &[&str], tags: &[Tagged], g: &Group, floor: usize) -> bool {
+    let main = g.main;
+    let participle = match tags[main].pos {
+        Pos::VBN => true,
+        Pos::VBD => crate::tag::can_be_participle(lower[main]),
+        _ => false,
+    };
+    participle
+        && g.span.start == main
+        && main > floor
+        && tags[main - 1].pos.is_noun()
+        && !REPORTING.contains(&tags[main].lemma.as_str())
+}
+
+/// Whether the words between a participle and the next verb are prepositional phrases
+/// only ("on Monday", "by the ministry", "from the factory in Hexley"): a comma, a
+/// conjunction, a pronoun, a clause opener or a new noun phrase after a noun means the
+/// next verb has a subject of its own.
+fn governs_only_phrases(lower: &[&str], tags: &[Tagged], gap: Range<usize>) -> bool {
+    let Some(&first) = gap.clone().next().map(|i| &tags[i].pos) else {
+        return false;
+    };
+    if !matches!(first, Pos::IN | Pos::TO) {
+        return false;
+    }
+    gap.clone().all(|i| {
+        let pos = tags[i].pos;
+        let opens = lower[i] == "that"
+            || CONJUNCTIONS.contains(&lower[i])
+            || CLAUSE_PREPOSITIONS.contains(&lower[i])
+            || matches!(lower[i], "," | ";" | "and" | "or" | "but");
+        // A determiner straight after a noun starts another phrase: "announced on Monday
+        // the plant would close".
+        let fresh =
+            matches!(pos, Pos::DT | Pos::PRP_S) && i > gap.start && tags[i - 1].pos.is_noun();
+        !opens && !fresh && !matches!(pos, Pos::PRP | Pos::WDT | Pos::WP | Pos::CC | Pos::MD)
+    })
+}

@@ -152,6 +152,18 @@ pub fn is_framing(predicate: &str) -> bool {
     FRAMING.contains(&predicate)
 }
 
+/// The verb a noun of something happening or done names: "closure" → "close", "leak" →
+/// "leak" (WordNet's derivations, `data/events.tsv`).
+pub fn event_verb(noun: &str) -> Option<&'static str> {
+    static EVENTS: std::sync::OnceLock<FxHashMap<&str, &str>> = std::sync::OnceLock::new();
+    let events = EVENTS.get_or_init(|| {
+        (tables_rows::<2>(include_str!("data/events.tsv")))
+            .map(|[noun, verb]| (noun, verb))
+            .collect()
+    });
+    events.get(noun).copied()
+}
+
 /// Whether WordNet knows the verb and the particle together: "open up", "shut down".
 pub fn is_phrasal(verb: &str, particle: &str) -> bool {
     static PHRASALS: std::sync::OnceLock<rustc_hash::FxHashSet<(&str, &str)>> =

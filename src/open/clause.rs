@@ -2,6 +2,7 @@
 
 use super::complements;
 use super::dates::dates;
+use super::events;
 use super::groups::{groups, Group};
 use super::modifiers::{context, modifiers};
 use super::phrases::{self, Phrase};
@@ -35,6 +36,9 @@ pub struct Clause {
     pub polarity: Polarity,
     /// Tokens from the clause's subject to its end.
     pub span: Range<usize>,
+    /// Where its agent and theme stand, for the events they may name.
+    pub(super) agent_phrase: Option<Phrase>,
+    pub(super) theme_phrase: Phrase,
 }
 
 /// A sentence as the reader sees it: its context and the tokens' lower-case words.
@@ -176,7 +180,10 @@ pub fn read(ctx: &Context, memory: &mut Memory) -> Vec<Clause> {
                 clauses.push(clause);
                 clauses.push(second);
             } else {
+                // "detected a fuel leak": the event the noun names is a claim too.
+                let event = events::named(&s, &clause);
                 clauses.push(clause);
+                clauses.extend(event);
             }
         }
     }
@@ -475,13 +482,14 @@ fn clause(
         memory.remember(a, true);
     }
     let context = context(s, &span, g, &predicate, &theme_argument);
+    let (agent, agent_phrase) = agent.unzip();
     Some(Clause {
         proposition: OpenProposition {
             context,
             predicate,
             voice: g.voice,
             tense: g.tense,
-            agent: agent.map(|(a, _)| a),
+            agent,
             theme: Some(theme_argument),
             modifiers,
             modality,
@@ -496,6 +504,8 @@ fn clause(
         },
         polarity,
         span,
+        agent_phrase,
+        theme_phrase: theme,
     })
 }
 

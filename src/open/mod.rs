@@ -12,6 +12,7 @@
 mod clause;
 mod complements;
 mod dates;
+mod events;
 mod groups;
 mod modifiers;
 mod phrases;

@@ -307,3 +307,29 @@ fn a_participle_after_a_noun_describes_it() {
         ["increase(rent) @2025-03-01", "drop(supply)"]
     );
 }
+
+#[test]
+fn a_noun_of_an_event_is_a_claim_of_its_own() {
+    assert_eq!(
+        clauses("Inspectors found a gas leak in the basement."),
+        ["find(leak)", "leak(gas)"]
+    );
+    assert_eq!(
+        clauses("The board approved the closure of the depot."),
+        ["approve(closure)", "close(depot)"]
+    );
+    // Ruled out, an intention is a denial of the future; held, no more than a plan.
+    assert_eq!(
+        clauses("We are not planning any salary cuts."),
+        ["not plan(cut)", "not cut(salary) future"]
+    );
+    assert_eq!(
+        clauses("The operator is planning a rise in fares."),
+        ["plan(rise)", "rise(fare) [plan] future"]
+    );
+    // A noun that names a thing, not an event, names no clause.
+    assert_eq!(
+        clauses("The council approved the library budget."),
+        ["approve(budget)"]
+    );
+}

@@ -178,9 +178,14 @@ pub fn is_phrasal(verb: &str, particle: &str) -> bool {
 
 /// Whether a predicate is a verb of so many senses that it says little alone.
 pub fn is_light(predicate: &str) -> bool {
-    // "be fit" is a copula with its complement: the complement says what it means.
-    !predicate.starts_with("be ")
-        && LIGHT.contains(&predicate.split(' ').next().unwrap_or(predicate))
+    // "be fit" is a copula with its complement, "go up" a verb with its particle: what
+    // follows says what it means.
+    match predicate.split_once(' ') {
+        None => LIGHT.contains(&predicate),
+        Some((verb, particle)) => {
+            verb != "be" && LIGHT.contains(&verb) && !is_phrasal(verb, particle)
+        }
+    }
 }
 
 impl Senses {
@@ -290,5 +295,14 @@ mod tests {
         assert_ne!(senses.of("halt").class, senses.of("crippled").class);
         assert_eq!(senses.of("shut down"), senses.of("close"));
         assert!(is_phrasal("open", "up") && !is_phrasal("open", "over"));
+    }
+
+    #[test]
+    fn a_particle_makes_a_light_verb_say_enough() {
+        assert!(is_light("take") && is_light("have"));
+        assert!(!is_light("go up") && !is_light("carry out") && !is_light("be fit"));
+        assert!(!is_light("close"));
+        assert_eq!(event_verb("closure"), Some("close"));
+        assert_eq!(event_verb("budget"), None);
     }
 }

@@ -327,6 +327,10 @@ pub struct Counted {
     /// rain", "profit" in "a profit of 640 million euros" or "profit came in at …".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub measure: Option<String>,
+    /// The figure is all there is of what it counts: "all 142 passengers", "carrying 156
+    /// passengers", "1,850 containers on board".
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub whole: bool,
 }
 
 /// The claim that `claims[i]` refers to: the nearest earlier claim of its document with

@@ -176,8 +176,9 @@ fn open_text(open: &OpenProposition) -> String {
             .map(|u| format!("-{u}"))
             .unwrap_or_default();
         let bound = format!("{:?}", q.quantity.bound).to_lowercase();
+        let whole = if q.whole { ", all there is" } else { "" };
         parts.push(format!(
-            "number {}{upper} {} ({bound})",
+            "number {}{upper} {} ({bound}{whole})",
             q.quantity.value, q.noun
         ));
     }

@@ -17,6 +17,20 @@ pub fn differ(p: &Counted, q: &Counted, tolerance: Tolerance) -> bool {
     !compatible(p.quantity, q.quantity, tolerance)
 }
 
+/// Whether one figure is a whole the other goes beyond ("all 142 passengers", "156
+/// passengers"), or both are wholes that differ. A figure below a whole may be a part.
+pub fn exceed_a_whole(p: &Counted, q: &Counted, tolerance: Tolerance) -> bool {
+    let beyond = |part: &Counted, whole: &Counted| {
+        part.quantity.value > whole.quantity.value && differ(part, whole, tolerance)
+    };
+    match (p.whole, q.whole) {
+        (true, true) => differ(p, q, tolerance),
+        (true, false) => beyond(q, p),
+        (false, true) => beyond(p, q),
+        (false, false) => false,
+    }
+}
+
 /// The place of a figure's last written digit: 10 million for 310 million, 0.1 for 2.4.
 fn precision(value: f64) -> f64 {
     if value.fract() != 0.0 {
@@ -46,6 +60,7 @@ mod tests {
             },
             noun: noun.into(),
             measure: None,
+            whole: false,
         }
     }
 
@@ -73,5 +88,34 @@ mod tests {
         assert!(differ(&children(14.0), &children(40.0), tolerance));
         assert_eq!(precision(310e6), 1e7);
         assert_eq!(precision(2.4), 0.1);
+    }
+
+    #[test]
+    fn a_figure_beyond_a_whole_cannot_hold_and_one_below_may_be_a_part() {
+        let tolerance = Tolerance::Relative(0.02);
+        let passengers = |v, whole| Counted {
+            whole,
+            ..counted(v, Bound::Exact, "passenger")
+        };
+        assert!(exceed_a_whole(
+            &passengers(142.0, true),
+            &passengers(156.0, false),
+            tolerance
+        ));
+        assert!(!exceed_a_whole(
+            &passengers(142.0, true),
+            &passengers(4.0, false),
+            tolerance
+        ));
+        assert!(exceed_a_whole(
+            &passengers(142.0, true),
+            &passengers(120.0, true),
+            tolerance
+        ));
+        assert!(!exceed_a_whole(
+            &passengers(142.0, false),
+            &passengers(156.0, false),
+            tolerance
+        ));
     }
 }

@@ -9,7 +9,7 @@ pub use align::names_match;
 
 use crate::model::{Claim, Counted, OpenProposition, Polarity, Tense};
 use crate::pack::spec::RuleKind;
-use crate::pack::{Pack, Tolerance};
+use crate::pack::{CompiledRule, Pack, Tolerance};
 use std::fmt;
 
 /// What makes two aligned claims contradict each other.
@@ -43,7 +43,8 @@ pub enum Misfit {
 pub type Verdict = Result<Mismatch, Misfit>;
 
 /// The judge's verdict on claims `a` and `b` under a rule of `kind`.
-pub fn judge(kind: RuleKind, tolerance: Tolerance, a: &Claim, b: &Claim, pack: &Pack) -> Verdict {
+pub fn judge(rule: &CompiledRule, a: &Claim, b: &Claim, pack: &Pack) -> Verdict {
+    let (kind, tolerance) = (rule.kind, rule.tolerance);
     let (Some(x), Some(y)) = (a.open.as_deref(), b.open.as_deref()) else {
         return Err(Misfit::NoMismatch("not two open propositions"));
     };
@@ -52,6 +53,9 @@ pub fn judge(kind: RuleKind, tolerance: Tolerance, a: &Claim, b: &Claim, pack: &
         return Err(Misfit::SameSentence);
     }
     let story = crate::extract::same_story(a, b);
+    if rule.totals {
+        return totals(a, b, (x, y), story, tolerance, pack);
+    }
     align::aligned(x, y, kind != RuleKind::Date, story, pack)?;
     let (sx, sy) = (pack.senses.of(&x.predicate), pack.senses.of(&y.predicate));
     let same_sense = sx.class == sy.class && sx.flipped == sy.flipped;
@@ -137,6 +141,39 @@ pub fn judge(kind: RuleKind, tolerance: Tolerance, a: &Claim, b: &Claim, pack: &
         RuleKind::Functional | RuleKind::Refutation => {
             Err(Misfit::NoMismatch("not a rule on open propositions"))
         }
+    }
+}
+
+/// Figures of one story that count one thing, whatever verbs carry them: one beyond a
+/// stated whole, or two wholes that differ. Being of one story and counting one thing
+/// is what they share; the judge still rules out other times, places and agents.
+fn totals(
+    a: &Claim,
+    b: &Claim,
+    (x, y): (&OpenProposition, &OpenProposition),
+    story: bool,
+    tolerance: Tolerance,
+    pack: &Pack,
+) -> Verdict {
+    if !story {
+        return Err(Misfit::NoMismatch("not of one story"));
+    }
+    match align::aligned(x, y, true, story, pack) {
+        Ok(_) | Err(Misfit::Little(_) | Misfit::LightVerb) => {}
+        Err(misfit) => return Err(misfit),
+    }
+    let (Some(p), Some(q)) = (counted(a, x), counted(b, y)) else {
+        return Err(Misfit::NoMismatch("not two figures"));
+    };
+    if crate::lexical::nouns::tie(&p.noun, &q.noun) != Some(crate::lexical::nouns::Tie::Same) {
+        return Err(Misfit::NoMismatch("the figures count different things"));
+    }
+    let positive = a.polarity == Polarity::Positive && b.polarity == Polarity::Positive;
+    let holds = positive && figures::exceed_a_whole(p, q, tolerance);
+    if holds {
+        Ok(Mismatch::Figures)
+    } else {
+        Err(Misfit::NoMismatch("no figure beyond a whole"))
     }
 }
 

@@ -148,46 +148,81 @@ pub fn read(ctx: &Context, memory: &mut Memory) -> Vec<Clause> {
             reported = Some(format!("reported: {lemma}"));
             continue;
         }
-        let start = subject.as_ref().map_or(g.span.start, |p| p.span.start);
-        // "From January, trams will run …": a phrase set off before the subject belongs
-        // to the clause.
-        let fronted = start > floor + 1
-            && s.lower[start - 1] == ","
-            && matches!(ctx.tags[floor].pos, Pos::IN | Pos::TO);
-        let from = if fronted { floor } else { start };
-        if let Some(clause) = clause(&s, g, subject, from..limit, aside, memory) {
-            let mut clause = clause;
-            // "said the plant would close": in reported speech "would" is a future.
-            if ctx.cue.is_some() && clause.proposition.modality.as_deref() == Some("would") {
-                clause.proposition.modality = None;
-                clause.proposition.tense = crate::model::Tense::Future;
-            }
-            let subordinate = subordinator(&s, start);
-            let modality = &mut clause.proposition.modality;
-            *modality = (modality.take().or(reported.clone()))
-                .or(subordinate)
-                .or(condition.clone());
-            // "free and fair": each adjective of a copula is a claim.
-            let (a, tags) = (g.span.end, ctx.tags);
-            let coordinated = clause.proposition.predicate.starts_with("be ")
-                && a + 2 < limit
-                && tags[a].pos.is_adjective()
-                && matches!(s.lower[a + 1], "and" | "or" | ",")
-                && tags[a + 2].pos.is_adjective();
-            if coordinated {
-                let mut second = clause.clone();
-                second.proposition.predicate = format!("be {}", tags[a + 2].lemma);
-                clauses.push(clause);
-                clauses.push(second);
-            } else {
-                // "detected a fuel leak": the event the noun names is a claim too.
-                let event = events::named(&s, &clause);
-                clauses.push(clause);
-                clauses.extend(event);
+        // "All 142 passengers and six crew were evacuated": each noun phrase joined
+        // to the subject is a subject too.
+        let (apart, subject) = match subject.as_ref().and_then(|p| conjunct(&s, p, floor)) {
+            Some(Conjunct::Apart(first)) => (Some(first), subject),
+            Some(Conjunct::Within(whole)) => (None, Some(whole)),
+            None => (None, subject),
+        };
+        for subject in apart.into_iter().map(Some).chain([subject]) {
+            let start = subject.as_ref().map_or(g.span.start, |p| p.span.start);
+            // "From January, trams will run …": a phrase set off before the subject belongs
+            // to the clause.
+            let fronted = start > floor + 1
+                && s.lower[start - 1] == ","
+                && matches!(ctx.tags[floor].pos, Pos::IN | Pos::TO);
+            let from = if fronted { floor } else { start };
+            if let Some(clause) = clause(&s, g, subject, from..limit, aside.clone(), memory) {
+                let mut clause = clause;
+                // "said the plant would close": in reported speech "would" is a future.
+                if ctx.cue.is_some() && clause.proposition.modality.as_deref() == Some("would") {
+                    clause.proposition.modality = None;
+                    clause.proposition.tense = crate::model::Tense::Future;
+                }
+                let subordinate = subordinator(&s, start);
+                let modality = &mut clause.proposition.modality;
+                *modality = (modality.take().or(reported.clone()))
+                    .or(subordinate)
+                    .or(condition.clone());
+                // "free and fair": each adjective of a copula is a claim.
+                let (a, tags) = (g.span.end, ctx.tags);
+                let coordinated = clause.proposition.predicate.starts_with("be ")
+                    && a + 2 < limit
+                    && tags[a].pos.is_adjective()
+                    && matches!(s.lower[a + 1], "and" | "or" | ",")
+                    && tags[a + 2].pos.is_adjective();
+                if coordinated {
+                    let mut second = clause.clone();
+                    second.proposition.predicate = format!("be {}", tags[a + 2].lemma);
+                    clauses.push(clause);
+                    clauses.push(second);
+                } else {
+                    // "detected a fuel leak": the event the noun names is a claim too.
+                    let event = events::named(&s, &clause);
+                    clauses.push(clause);
+                    clauses.extend(event);
+                }
             }
         }
     }
     clauses
+}
+
+/// A noun phrase joined by "and" before a subject.
+enum Conjunct {
+    /// "all 142 passengers and six crew": a subject of its own.
+    Apart(Phrase),
+    /// "the people of Crimea and Sevastopol": "and" joins inside the phrase, which is
+    /// the whole subject.
+    Within(Phrase),
+}
+
+fn conjunct(s: &Sentence, subject: &Phrase, floor: usize) -> Option<Conjunct> {
+    let (at, tags) = (subject.span.start, s.ctx.tags);
+    if at < floor + 2 || s.lower[at - 1] != "and" || tags[at - 2].pos == Pos::POS {
+        return None;
+    }
+    let first =
+        phrases::before(&s.lower, tags, floor, at - 1).filter(|p| tags[p.head].pos.is_noun())?;
+    if (first.span.clone()).any(|i| matches!(tags[i].pos, Pos::IN | Pos::TO)) {
+        let whole = Phrase {
+            span: first.span.start..subject.span.end,
+            ..first
+        };
+        return Some(Conjunct::Within(whole));
+    }
+    Some(Conjunct::Apart(first))
 }
 
 /// The word that makes the clause starting at `start` subordinate, if one does.
@@ -460,6 +495,8 @@ fn clause(
             if c.measure.is_none() && at.start > 0 && lower[at.start - 1] == "at" {
                 c.measure = Some(theme_argument.head.clone());
             }
+            // "carrying 156 passengers": what a vessel carries is all it has aboard.
+            c.whole |= predicate == "carry" && c.noun == theme_argument.head;
             if c.noun.is_empty() {
                 c.noun = c
                     .measure

@@ -129,6 +129,10 @@ pub fn quantities(
         }
         let noun = counted(lower, tags, start, end, range.end);
         let measure = measure(lower, tags, range.start, start, end, range.end);
+        let after = &lower[end..range.end.min(end + 5)];
+        let whole = (start > 0 && lower[start - 1] == "all")
+            || after.contains(&"aboard")
+            || after.windows(2).any(|w| w == ["on", "board"]);
         found.push((
             start..end,
             Counted {
@@ -139,6 +143,7 @@ pub fn quantities(
                 },
                 noun,
                 measure,
+                whole,
             },
         ));
         i = end;

@@ -333,3 +333,19 @@ fn a_noun_of_an_event_is_a_claim_of_its_own() {
         ["approve(budget)"]
     );
 }
+
+#[test]
+fn each_subject_joined_by_and_is_a_subject() {
+    assert_eq!(
+        clauses("All 30 pupils and two teachers were rescued."),
+        [
+            "rescue(pupil) passive 30:pupil 2:teacher",
+            "rescue(teacher) passive 2:teacher"
+        ]
+    );
+    // Inside a phrase, "and" joins its parts: the phrase is the one subject.
+    assert_eq!(
+        clauses("The mayor of Alder and Brook resigned."),
+        ["resign(mayor)"]
+    );
+}

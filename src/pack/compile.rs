@@ -4,7 +4,7 @@
 
 use super::error::{located, located_nth, PackError};
 use super::pattern::Pattern;
-use super::spec::{self, PackSpec, PatternSpec, RuleKind, RuleSpec, SpeakersSpec};
+use super::spec::{self, FiguresSpec, PackSpec, PatternSpec, RuleKind, RuleSpec, SpeakersSpec};
 use super::{CompiledPattern, CompiledRule, Pack, Predicate, Tolerance};
 use crate::model::Polarity;
 use std::collections::{BTreeMap, BTreeSet};
@@ -161,6 +161,13 @@ fn rule(pack: &Pack, r: &RuleSpec, origin: &str, text: &str) -> Result<CompiledR
             .map(parse_tolerance)
             .transpose()
             .map_err(fail)?;
+        let totals = r.pair.figures == FiguresSpec::Totals;
+        if totals && !(open && r.kind == RuleKind::Numeric) {
+            return Err(fail(format!(
+                "rule `{}`: `figures: totals` is for numeric rules on `predicate: open`",
+                r.id
+            )));
+        }
         let speakers = match r.kind {
             RuleKind::SelfContradiction => SpeakersSpec::Same,
             _ => r.pair.speakers,
@@ -178,6 +185,7 @@ fn rule(pack: &Pack, r: &RuleSpec, origin: &str, text: &str) -> Result<CompiledR
             speakers,
             within_days,
             tolerance: tolerance.unwrap_or(Tolerance::Relative(0.0)),
+            totals,
             unless: r.unless.clone(),
             tests: r.tests.clone(),
             origin: origin.to_string(),

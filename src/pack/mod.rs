@@ -67,6 +67,8 @@ pub struct CompiledRule {
     pub speakers: SpeakersSpec,
     pub within_days: Option<i64>,
     pub tolerance: Tolerance,
+    /// Figures pair within a story by what they count (`figures: totals`).
+    pub totals: bool,
     pub unless: Vec<Unless>,
     pub tests: RuleTests,
     pub origin: String,

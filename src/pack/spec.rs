@@ -281,6 +281,23 @@ pub struct PairSpec {
     pub within: Option<String>,
     /// For `numeric`: how far apart numbers may be, `10%` or `50`.
     pub tolerance: Option<String>,
+    /// For `numeric` on open propositions: `totals` pairs the figures of one story by
+    /// what they count, whatever verb carries them, and flags a figure beyond a stated
+    /// whole ("all 142 passengers" against "156 passengers were evacuated") or two wholes
+    /// that differ.
+    #[serde(default)]
+    pub figures: FiguresSpec,
+}
+
+/// How a numeric rule on open propositions pairs figures.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum FiguresSpec {
+    /// Figures of one predicate, or amounts of one named measure.
+    #[default]
+    Predicate,
+    /// Figures of one story that count one thing, one of them all there is of it.
+    Totals,
 }
 
 /// Sentence pairs that must (flags) or must not (passes) produce a conflict.

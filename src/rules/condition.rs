@@ -97,7 +97,7 @@ fn exempt(unless: &[Unless], a: &Claim, b: &Claim) -> bool {
 
 fn kind_holds(rule: &CompiledRule, a: &Claim, b: &Claim, pack: &Pack) -> bool {
     if rule.open {
-        return crate::judge::judge(rule.kind, rule.tolerance, a, b, pack).is_ok();
+        return crate::judge::judge(rule, a, b, pack).is_ok();
     }
     match rule.kind {
         RuleKind::Negation | RuleKind::SelfContradiction => {

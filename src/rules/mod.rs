@@ -295,12 +295,12 @@ pub fn explain_pair(a: &Claim, b: &Claim, pack: &Pack) -> Vec<Verdict> {
                 .pairs
                 .is_empty(),
             steps: condition::steps(rule, a, b, pack),
-            judged: rule.open.then(|| {
-                match crate::judge::judge(rule.kind, rule.tolerance, a, b, pack) {
+            judged: rule
+                .open
+                .then(|| match crate::judge::judge(rule, a, b, pack) {
                     Ok(mismatch) => format!("aligned: {mismatch}"),
                     Err(misfit) => misfit.to_string(),
-                }
-            }),
+                }),
         })
         .collect()
 }

@@ -5,7 +5,7 @@
 use super::twins::Twins;
 use super::HotKeys;
 use crate::lexical::nouns;
-use crate::model::{referenced, Claim, ClaimId};
+use crate::model::{referenced, Claim, ClaimId, OpenProposition};
 use crate::pack::spec::RuleKind;
 use crate::pack::{CompiledRule, Pack};
 use rustc_hash::FxHashSet;
@@ -44,14 +44,17 @@ pub fn bucket(rule: &str, key: &[String], count: u32) -> u32 {
     (hash % u64::from(count.max(1))) as u32
 }
 
-/// What an open rule's keys are made of, its `same` arguments and whether figures pair
-/// by what they measure: rules with the same compare the same pairs.
-pub type OpenKey = (Vec<String>, bool);
+/// What an open rule's keys are made of, its `same` arguments, whether figures pair by
+/// what they measure, and whether by story (`figures: totals`): rules with the same
+/// compare the same pairs.
+pub type OpenKey = (Vec<String>, bool, bool);
 
 /// The key signature of a rule on open propositions, `None` for other rules.
 pub fn open_key(rule: &CompiledRule) -> Option<OpenKey> {
-    rule.open
-        .then(|| (rule.same.clone(), rule.kind == RuleKind::Numeric))
+    (rule.open).then(|| {
+        let numeric = rule.kind == RuleKind::Numeric;
+        (rule.same.clone(), numeric, rule.totals)
+    })
 }
 
 /// The pairs a rule compares within a part of the keys.
@@ -169,6 +172,9 @@ fn open_keys(claim: &Claim, rule: &CompiledRule, pack: &Pack) -> Vec<Vec<String>
             None => return Vec::new(),
         }
     }
+    if rule.totals {
+        return story_keys(claim, open, &same);
+    }
     let mut anchors: Vec<String> = Vec::new();
     if let Some(theme) = &open.theme {
         anchors.push(theme.pair_head().to_string());
@@ -200,6 +206,23 @@ fn open_keys(claim: &Claim, rule: &CompiledRule, pack: &Pack) -> Vec<Vec<String>
         );
     }
     keys
+}
+
+/// "All 142 passengers", "156 passengers": the figure a claim states keyed by what it
+/// counts and by each story word of its document, and by the document itself.
+fn story_keys(claim: &Claim, open: &OpenProposition, same: &[String]) -> Vec<Vec<String>> {
+    let Some(counted) =
+        (claim.quantity).and_then(|value| open.quantities.iter().find(|q| q.quantity == value))
+    else {
+        return Vec::new();
+    };
+    let noun = format!("={}", counted.noun);
+    let stories = (claim.story.iter().map(|w| format!("story {w}"))).chain(std::iter::once(
+        format!("in {} {}", claim.path, claim.document),
+    ));
+    stories
+        .map(|story| [&["#".to_string(), noun.clone(), story][..], same].concat())
+        .collect()
 }
 
 /// A key with very many claims (one proposition repeated through a corpus) would make a

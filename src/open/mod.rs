@@ -9,6 +9,7 @@
 //! time; a [`Memory`] carries what the document has named ("the hospital" after
 //! "Harlow General Hospital").
 
+mod arguments;
 mod clause;
 mod complements;
 mod dates;
@@ -18,6 +19,7 @@ mod modifiers;
 mod phrases;
 mod quantity;
 mod relatives;
+mod subjects;
 mod words;
 
 pub use clause::{read, Clause, Context};

@@ -1,0 +1,313 @@
+//! One clause from its verb group and subject: predicate (verb and particle, or copula and
+//! complement), agent and theme, modifiers, polarity, figures and dates.
+
+use super::clause::{Clause, Sentence};
+use super::complements;
+use super::dates::dates;
+use super::groups::Group;
+use super::modifiers::{context, modifiers};
+use super::phrases::{self, Phrase};
+use super::quantity::quantities;
+use super::subjects::inner_name;
+use super::words::*;
+use super::Memory;
+use crate::model::{Argument, OpenProposition, Polarity, Voice};
+use crate::tag::Pos;
+use std::ops::Range;
+
+/// The clause of verb group `g` with its subject, within `span`; what `aside` covers
+/// (a reduced relative) is the participle's.
+pub(super) fn clause(
+    s: &Sentence,
+    g: &Group,
+    subject: Option<Phrase>,
+    span: Range<usize>,
+    aside: Option<Range<usize>>,
+    memory: &mut Memory,
+) -> Option<Clause> {
+    let tags = s.ctx.tags;
+    let lower = &s.lower;
+    let limit = span.end;
+    let after = g.span.end;
+    let existential = subject.as_ref().is_some_and(|p| lower[p.head] == "there");
+    let copula = g.is_copula(tags);
+    // What follows the verb: an object, or a copula's complement.
+    let next = phrases::after(lower, tags, after, limit);
+    let complement = (copula && !existential)
+        .then(|| {
+            // "stayed closed", "remains open": a participle after a copula other than
+            // "be" describes.
+            let describes = after < limit
+                && (tags[after].pos.is_adjective()
+                    || (tags[after].pos == Pos::VBN && tags[g.main].lemma != "be"));
+            describes.then_some(after)
+        })
+        .flatten();
+    let (predicate, agent, theme, negated_by) = if existential {
+        let theme = next.clone()?;
+        ("exist".to_string(), None, theme, None)
+    } else if let Some(adjective) = complement {
+        let word = tags[adjective].lemma.as_str();
+        // "ready to join NATO" and "ready to talk" are two claims: the verb after the
+        // adjective is part of what it says; "fit to play" is fit all the same.
+        // The infinitive is a clause of its own, beyond this one's span.
+        let infinitive = (adjective + 2 < lower.len() && lower[adjective + 1] == "to")
+            .then(|| &tags[adjective + 2])
+            .filter(|t| t.pos == Pos::VB && !LOOSE_INFINITIVES.contains(&t.lemma.as_str()));
+        // "interested in talks" and "interested in trade": so is what the adjective governs.
+        let governed = || {
+            let at = adjective + 2;
+            let preposition = *lower.get(adjective + 1)?;
+            if !GOVERNED_BY_ADJECTIVES.contains(&preposition) || at >= lower.len() {
+                return None;
+            }
+            let head = match tags[at].pos {
+                Pos::VBG => at,
+                _ => phrases::after(lower, tags, at, lower.len())?.head,
+            };
+            Some(format!("be {word} {preposition} {}", tags[head].lemma))
+        };
+        let predicate = match infinitive {
+            Some(verb) => format!("be {word} to {}", verb.lemma),
+            None => governed().unwrap_or_else(|| format!("be {word}")),
+        };
+        (predicate, None, subject.clone()?, None)
+    } else if let Some((preposition, noun)) =
+        copula.then(|| state_phrase(s, after, limit)).flatten()
+    {
+        // "is under control", "was in danger": a state named by a prepositional phrase.
+        let head = tags[noun.head].lemma.to_string();
+        (
+            format!("be {preposition} {head}"),
+            None,
+            subject.clone()?,
+            None,
+        )
+    } else if copula {
+        let noun = next.clone()?;
+        let word = tags[noun.head].lemma.to_string();
+        (
+            format!("be {word}"),
+            None,
+            subject.clone()?,
+            noun.negation.clone(),
+        )
+    } else {
+        let verb = tags[g.main].lemma.to_string();
+        let predicate = match g.particle {
+            Some(p) => format!("{verb} {}", lower[p]),
+            None => verb,
+        };
+        // "sales fell 4 percent": a measure after the verb is its extent; "declined last
+        // season" says when, not what.
+        let when = |p: &Phrase| {
+            matches!(lower[p.span.start], "last" | "next" | "this" | "every")
+                && crate::lexical::nouns::is_time(&tags[p.head].lemma)
+        };
+        let extent = next
+            .as_ref()
+            .is_some_and(|p| MEASURES.contains(&tags[p.head].lemma.as_str()) || when(p));
+        let of_subject = (g.particle.is_none() && g.voice == Voice::Active)
+            .then(|| complements::of_subject(s, after, limit))
+            .flatten();
+        match (g.voice, next.clone().filter(|_| !extent)) {
+            (Voice::Passive, _) => (predicate, None, subject.clone()?, None),
+            (Voice::Active, _) if of_subject.is_some() => {
+                let (adjective, negation) = of_subject?;
+                let predicate = format!("{predicate} {}", tags[adjective].lemma);
+                (predicate, None, subject.clone()?, negation)
+            }
+            (Voice::Active, Some(object)) => match complements::of_object(s, &predicate, &object) {
+                Some((object, adjective)) => {
+                    let predicate = format!("be {}", tags[adjective].lemma);
+                    (predicate, subject.clone(), object, None)
+                }
+                None => (predicate, subject.clone(), object, None),
+            },
+            // "know how many …", "warned that …": the content is the clause after the
+            // verb; only a verb that nothing but modifiers follow is about its subject.
+            // "failed when it toppled": after a verb that frames nothing, "when" and
+            // "where" open a time or place, and the verb is about its subject.
+            (Voice::Active, None)
+                if after < limit
+                    && CLAUSE_OPENERS.contains(&lower[after])
+                    && (!matches!(lower[after], "when" | "where")
+                        || crate::lexical::is_framing(&predicate)) =>
+            {
+                return None
+            }
+            // "the war that Russia started": the theme stands before the relative
+            // pronoun, out of reach.
+            (Voice::Active, None) if object_relative(s, subject.as_ref()) => return None,
+            (Voice::Active, None) => (predicate, None, subject.clone()?, None),
+        }
+    };
+    let object_end = next.as_ref().map_or(after, |p| p.span.end);
+    // "From January, trams will run …": phrases before the subject modify the clause too.
+    let fronted = subject.as_ref().map_or(span.start, |p| p.span.start);
+    let mut modifiers = [(span.start, fronted), (object_end.max(after), limit)]
+        .into_iter()
+        .flat_map(|(from, to)| modifiers(s, from, to))
+        .collect::<Vec<_>>();
+    let mut agent = agent.map(|p| (s.argument(&p), p));
+    if g.voice == Voice::Passive {
+        // "was closed by the council": the "by" phrase acts.
+        if let Some(i) = (after..limit).find(|&i| lower[i] == "by") {
+            agent = phrases::after(lower, tags, i + 1, limit).map(|p| (s.argument(&p), p));
+        }
+    }
+    let mut theme_argument = s.argument(&theme);
+    // "the town of Kessan": a place noun with a name after "of" is that place.
+    let named_after = modifiers
+        .first()
+        .filter(|m| m.preposition == "of" && m.argument.entity.is_some());
+    if let Some(m) = named_after.filter(|_| PLACE_NOUNS.contains(&theme_argument.head.as_str())) {
+        theme_argument.entity = m.argument.entity.clone();
+    }
+    let no_theme =
+        NO_THEME.contains(&theme_argument.head.as_str()) || tags[theme.head].pos == Pos::CD;
+    if no_theme || !resolve(s, &mut theme_argument, &theme, memory) {
+        return None;
+    }
+    if let Some((a, p)) = agent.as_mut() {
+        if !resolve(s, a, p, memory) {
+            agent = None;
+        }
+    }
+    // Negation: the verb group's, and a negating determiner of the phrases ("no
+    // patients were infected", "nobody was hurt").
+    let subject_negation = subject.as_ref().and_then(|p| p.negation.clone());
+    let object_negation = next.as_ref().and_then(|p| p.negation.clone());
+    let negations = [
+        g.negation.clone(),
+        subject_negation,
+        object_negation.filter(|_| negated_by.is_none()),
+        negated_by,
+    ];
+    let mut words: Vec<String> = negations.into_iter().flatten().collect();
+    // "will not open until November 15" opens on November 15.
+    let opens_then = g.negation.is_some() && modifiers.iter().any(|m| m.preposition == "until");
+    if opens_then {
+        words.clear();
+    }
+    let polarity = if words.len() % 2 == 1 {
+        Polarity::Negative
+    } else {
+        Polarity::Positive
+    };
+    // What a reduced relative says is the participle's, not this verb's.
+    let outside = |at: &Range<usize>| aside.as_ref().is_none_or(|a| !a.contains(&at.start));
+    let mut dated = dates(lower, span.clone(), s.ctx.published, g.tense);
+    dated.retain(|d| outside(&d.span));
+    let taken: Vec<Range<usize>> = dated.iter().map(|d| d.span.clone()).collect();
+    let quantities = quantities(lower, tags, span.clone(), &taken)
+        .into_iter()
+        .filter(|(at, _)| outside(at))
+        .map(|(at, mut c)| {
+            // "profit came in at 410 million euros", "put the cost at …": an amount
+            // after "at" is one of the theme.
+            if c.measure.is_none() && at.start > 0 && lower[at.start - 1] == "at" {
+                c.measure = Some(theme_argument.head.clone());
+            }
+            // "carrying 156 passengers": what a vessel carries is all it has aboard.
+            c.whole |= predicate == "carry" && c.noun == theme_argument.head;
+            if c.noun.is_empty() {
+                c.noun = c
+                    .measure
+                    .clone()
+                    .unwrap_or_else(|| theme_argument.head.clone());
+            }
+            c
+        })
+        .collect();
+    for m in &mut modifiers {
+        memory.resolve(&mut m.argument);
+    }
+    let modality = g.modality.clone().or_else(|| s.has(span.clone(), HEDGES));
+    memory.remember(&theme_argument, subject.as_ref() == Some(&theme));
+    // "The trial of Gerald Marsh opened … He pleaded": "he" is Marsh, not the trial.
+    if let Some(name) = subject.as_ref().and_then(|p| inner_name(s, p)) {
+        memory.person = Some(s.argument(&name));
+    }
+    if let Some((a, _)) = &agent {
+        memory.remember(a, true);
+    }
+    let context = context(s, &span, g, &predicate, &theme_argument);
+    let (agent, agent_phrase) = agent.unzip();
+    Some(Clause {
+        proposition: OpenProposition {
+            context,
+            predicate,
+            voice: g.voice,
+            tense: g.tense,
+            agent,
+            theme: Some(theme_argument),
+            modifiers,
+            modality,
+            negation: (!words.is_empty()).then(|| words.join(" ")),
+            quantities,
+            // "stays closed until September" is closed before, not on, that day.
+            date: (dated.iter())
+                .find(|d| opens_then || d.span.start == 0 || lower[d.span.start - 1] != "until")
+                .map(|d| d.day),
+            cumulative: s.has(span.clone(), TOTALS).is_some(),
+            phase: s.has(span.clone(), PHASES),
+        },
+        polarity,
+        span,
+        agent_phrase,
+        theme_phrase: theme,
+    })
+}
+
+/// "under control", "in danger", "out of service": a preposition and a bare noun after a
+/// copula, the state it names.
+fn state_phrase<'a>(s: &Sentence<'a>, at: usize, limit: usize) -> Option<(&'a str, Phrase)> {
+    let preposition = *s.lower.get(at).filter(|_| at < limit)?;
+    if !STATES.contains(&preposition) {
+        return None;
+    }
+    let noun = phrases::after(&s.lower, s.ctx.tags, at + 1, limit)?;
+    let bare = noun.span.len() == 1 && s.ctx.tags[noun.head].pos == Pos::NN;
+    bare.then_some((preposition, noun))
+}
+
+/// Whether a subject follows a relative pronoun: "the war that Russia started".
+fn object_relative(s: &Sentence, subject: Option<&Phrase>) -> bool {
+    // "said that sales fell": the "that" before the reported words opens them.
+    subject.is_some_and(|p| {
+        p.span.start > s.ctx.content.start
+            && matches!(s.lower[p.span.start - 1], "that" | "which" | "whom")
+    })
+}
+
+/// Makes pronouns and "the hospital" stand for what they refer to. False when the
+/// phrase refers to nothing the clause can be paired by ("this", an unresolved "it").
+fn resolve(s: &Sentence, argument: &mut Argument, p: &Phrase, memory: &Memory) -> bool {
+    let word = s.lower[p.head];
+    if s.ctx.tags[p.head].pos != Pos::PRP {
+        memory.resolve(argument);
+        return !phrases::is_empty(word);
+    }
+    let referent = match word {
+        "we" | "i" | "us" | "me" => s.ctx.speaker.clone(),
+        // "Ferris denied that he had resigned": in reported words the speaker first.
+        "he" | "she" | "it" | "they" | "him" | "her" | "them" if s.ctx.cue.is_some() => {
+            s.ctx.speaker.clone().or_else(|| memory.last.clone())
+        }
+        // "It is not difficult to foresee": an "it" outside reported words is mostly
+        // no thing at all.
+        "he" | "she" | "him" | "her" => (memory.person.clone())
+            .or_else(|| memory.last.clone())
+            .or_else(|| s.ctx.speaker.clone()),
+        "they" | "them" => memory.last.clone().or_else(|| s.ctx.speaker.clone()),
+        _ => None,
+    };
+    match referent {
+        Some(r) => {
+            *argument = r;
+            true
+        }
+        None => false,
+    }
+}

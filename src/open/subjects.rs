@@ -1,0 +1,119 @@
+//! Subjects: the noun phrase a verb group is about, reached over a relative pronoun, an
+//! infinitive or a conjunction ("the trial of Gerald Marsh, who pleaded", "Helicarn's
+//! attempt to recover the stage", "all 142 passengers and six crew"), and the word that
+//! makes a clause subordinate.
+
+use super::clause::Sentence;
+use super::groups::Group;
+use super::phrases::{self, Phrase};
+use super::words::*;
+use crate::tag::Pos;
+
+/// A noun phrase joined by "and" before a subject.
+pub(super) enum Conjunct {
+    /// "all 142 passengers and six crew": a subject of its own.
+    Apart(Phrase),
+    /// "the people of Crimea and Sevastopol": "and" joins inside the phrase, which is
+    /// the whole subject.
+    Within(Phrase),
+}
+
+pub(super) fn conjunct(s: &Sentence, subject: &Phrase, floor: usize) -> Option<Conjunct> {
+    let (at, tags) = (subject.span.start, s.ctx.tags);
+    if at < floor + 2 || s.lower[at - 1] != "and" || tags[at - 2].pos == Pos::POS {
+        return None;
+    }
+    let first =
+        phrases::before(&s.lower, tags, floor, at - 1).filter(|p| tags[p.head].pos.is_noun())?;
+    if (first.span.clone()).any(|i| matches!(tags[i].pos, Pos::IN | Pos::TO)) {
+        let whole = Phrase {
+            span: first.span.start..subject.span.end,
+            ..first
+        };
+        return Some(Conjunct::Within(whole));
+    }
+    Some(Conjunct::Apart(first))
+}
+
+/// The word that makes the clause starting at `start` subordinate, if one does.
+pub(super) fn subordinator(s: &Sentence, start: usize) -> Option<String> {
+    // The word test allocates only on a match: this runs for every clause.
+    let one = start
+        .checked_sub(1)
+        .and_then(|i| s.has(i..start, SUBORDINATORS));
+    one.or_else(|| {
+        let i = start.checked_sub(2)?;
+        s.has(i..start, SUBORDINATORS).filter(|w| w.contains(' '))
+    })
+}
+
+/// The noun phrase before a group, or the one a relative pronoun stands for; and the
+/// subject a verb joined after it shares ("the trial of Gerald Marsh, who pleaded not
+/// guilty, opened": Marsh pleaded, the trial opened).
+pub(super) fn subject_of(s: &Sentence, g: &Group, floor: usize) -> Option<(Phrase, Phrase)> {
+    let tags = s.ctx.tags;
+    let at = g.span.start;
+    if at > floor && matches!(s.lower[at - 1], "who" | "which" | "that") {
+        let mut end = at - 1;
+        if end > floor && s.lower[end - 1] == "," {
+            end -= 1;
+        }
+        let phrase = phrases::before(&s.lower, tags, floor, end)?;
+        // "the trial of Gerald Marsh, who pleaded …": "who" is the person named last.
+        let who = (s.lower[at - 1] == "who")
+            .then(|| inner_name(s, &phrase))
+            .flatten();
+        return Some((who.unwrap_or_else(|| phrase.clone()), phrase));
+    }
+    let phrase = phrases::before(&s.lower, tags, floor, at)?;
+    Some((phrase.clone(), phrase))
+}
+
+/// "Helicarn's attempt to recover the stage succeeded": the subject is the noun the
+/// infinitive completes, not the infinitive's object.
+pub(super) fn over_infinitive(
+    s: &Sentence,
+    all: &[Group],
+    k: usize,
+    subject: &Phrase,
+) -> Option<Phrase> {
+    let infinitive = &all[k.checked_sub(1)?];
+    let to = (infinitive.span.start..infinitive.span.end)
+        .find(|&i| s.lower[i] == "to")
+        .or_else(|| infinitive.span.start.checked_sub(1))?;
+    let completes = !infinitive.finite
+        && s.lower[to] == "to"
+        && infinitive.span.end == subject.span.start
+        && to > 0
+        && s.ctx.tags[to - 1].pos.is_noun();
+    if !completes {
+        return None;
+    }
+    let floor = k
+        .checked_sub(2)
+        .map_or(s.ctx.content.start, |p| all[p].span.end);
+    let outer = phrases::before(&s.lower, s.ctx.tags, floor, to)?;
+    Some(Phrase {
+        span: outer.span.start..subject.span.end,
+        ..outer
+    })
+}
+
+/// The name that ends a phrase whose head is something else: "Gerald Marsh" of "the
+/// trial of Gerald Marsh".
+pub(super) fn inner_name(s: &Sentence, p: &Phrase) -> Option<Phrase> {
+    let tags = s.ctx.tags;
+    let end = p.span.end;
+    if tags[p.head].pos.is_proper() || !tags[end - 1].pos.is_proper() {
+        return None;
+    }
+    let start = (p.span.start..end)
+        .rev()
+        .take_while(|&i| tags[i].pos.is_proper())
+        .last()?;
+    Some(Phrase {
+        span: start..end,
+        head: end - 1,
+        negation: None,
+    })
+}

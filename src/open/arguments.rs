@@ -29,7 +29,9 @@ pub(super) fn clause(
     let lower = &s.lower;
     let limit = span.end;
     let after = g.span.end;
-    let existential = subject.as_ref().is_some_and(|p| lower[p.head] == "there");
+    // "There were no injuries": "there" stands where a subject would.
+    let existential = subject.as_ref().is_some_and(|p| lower[p.head] == "there")
+        || (g.span.start > 0 && tags[g.span.start - 1].pos == Pos::EX);
     let copula = g.is_copula(tags);
     // What follows the verb: an object, or a copula's complement.
     let next = phrases::after(lower, tags, after, limit);

@@ -7,7 +7,7 @@
 
 use super::clause::{Clause, Sentence};
 use super::phrases::{self, Phrase};
-use crate::model::{Polarity, Tense};
+use crate::model::{Argument, Polarity, Tense};
 use crate::tag::Pos;
 
 /// Verbs whose object is an event they attest, plan or make happen.
@@ -56,12 +56,26 @@ pub fn named(s: &Sentence, outer: &Clause) -> Option<Clause> {
         return None;
     }
     let verb = crate::lexical::event_verb(&noun.lemma)?;
-    let theme = of_event(s, &host, verb)?;
+    // "There were no injuries" denies them of anyone: nobody was injured.
+    let denied = p.predicate == "exist" && outer.polarity == Polarity::Negative;
+    let (theme, argument) = match of_event(s, &host, verb) {
+        Some(theme) => (theme.clone(), s.argument(&theme)),
+        None if denied => {
+            let text = s.argument(&host).text;
+            let nobody = Argument {
+                head: "nobody".to_string(),
+                entity: None,
+                text,
+            };
+            (host, nobody)
+        }
+        None => return None,
+    };
     let mut event = outer.clone();
     let q = &mut event.proposition;
     q.predicate = verb.to_string();
     q.agent = None;
-    q.theme = Some(s.argument(&theme));
+    q.theme = Some(argument);
     if INTENTIONS.contains(&p.predicate.as_str()) {
         // "not planning any job cuts" rules them out; "planning job cuts" is no more
         // than a plan.

@@ -349,3 +349,19 @@ fn each_subject_joined_by_and_is_a_subject() {
         ["resign(mayor)"]
     );
 }
+
+#[test]
+fn there_is_no_event_denies_it_of_anyone() {
+    assert_eq!(
+        clauses("There were no casualties among the crew."),
+        ["not exist(casualty)"]
+    );
+    assert_eq!(
+        clauses("There were no injuries."),
+        ["not exist(injury)", "not injure(nobody)"]
+    );
+    assert_eq!(
+        clauses("There will be no pay cuts."),
+        ["not exist(cut) future", "not cut(pay) future"]
+    );
+}

@@ -161,8 +161,11 @@ pub fn claim_keys(claim: &Claim, rule: &CompiledRule, pack: &Pack) -> Vec<Vec<St
 /// ("the election" and "the vote" pair); the agent; what its figures count. Then the
 /// rule's `same` arguments.
 fn open_keys(claim: &Claim, rule: &CompiledRule, pack: &Pack) -> Vec<Vec<String>> {
-    let Some(open) = (claim.open.as_ref()).filter(|o| !crate::lexical::is_framing(&o.predicate))
-    else {
+    // "there is no need", "there are problems": that a thing exists says too little to
+    // pair on; the event it names ("there were no injuries") is a clause of its own.
+    let pairs =
+        |o: &OpenProposition| !crate::lexical::is_framing(&o.predicate) && o.predicate != "exist";
+    let Some(open) = claim.open.as_deref().filter(|o| pairs(o)) else {
         return Vec::new();
     };
     let mut same = Vec::with_capacity(rule.same.len());

@@ -206,10 +206,16 @@ fn unknown_subject(cue: &Cue, tokens: &[Token]) -> Option<Attribution> {
     // "Later in the day, chief executive Dana Okafor told …": the subject may follow an
     // opening phrase and its comma, when what it says comes after the verb.
     // "A private forecaster, Skyline Weather, said …": the name between the commas.
-    let end = trim_comma(tokens, cue.start);
-    let from = (tokens[..end].iter())
+    let mut end = trim_comma(tokens, cue.start);
+    let mut from = (tokens[..end].iter())
         .rposition(|t| t.lower == ",")
         .map_or(0, |comma| comma + 1);
+    // "The minister, speaking in Harlow, said …": a participle between the commas
+    // describes the subject before them.
+    let described = from >= 2 && from < end && tokens[from].lower.ends_with("ing");
+    if described && !tokens[..from - 1].iter().any(|t| t.lower == ",") {
+        (from, end) = (0, from - 1);
+    }
     let says_after = skip_that(tokens, cue.end) > cue.end || tokens.len() - cue.end > 8;
     if from > 0 && !says_after {
         return None;
@@ -241,14 +247,25 @@ fn unknown_subject(cue: &Cue, tokens: &[Token]) -> Option<Attribution> {
     })
 }
 
+/// Modals and auxiliaries, which no speaker's name holds.
+const CLAUSE_VERBS: &[&str] = &[
+    "will", "would", "shall", "should", "can", "could", "may", "might", "must", "is", "are", "was",
+    "were", "has", "have", "had",
+];
+
 /// "…, the organisers said." and "…, said the club's doctor.": a short run of words the
 /// packs do not know, between a comma and the reporting verb that ends the sentence, or
 /// after a comma and the verb.
 fn unknown_after(cue: &Cue, tokens: &[Token]) -> Option<Attribution> {
     // "according to the engineering firm hired by the city" names at more length.
     let most = if cue.stem == "accord to" { 8 } else { 5 };
+    // "…, said the plant would close": a modal or auxiliary makes a clause, not a name.
     let words = |r: Range<usize>| {
-        r.len() <= most && !r.is_empty() && tokens[r].iter().all(|t| t.is_word() || t.lower == "'s")
+        r.len() <= most
+            && !r.is_empty()
+            && tokens[r].iter().all(|t| {
+                (t.is_word() || t.lower == "'s") && !CLAUSE_VERBS.contains(&t.lower.as_str())
+            })
     };
     // "the director said on Monday.": a few words may follow the verb, with no comma.
     let tail = |from: usize| {

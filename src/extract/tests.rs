@@ -163,3 +163,15 @@ fn rare_names_tie_reports_and_famous_ones_do_not() {
     // Europe, NATO and Monday are known to WordNet or are times; Norwegians a people.
     assert!(story("Europe and NATO met the Norwegians on Monday, officials said.").is_empty());
 }
+
+#[test]
+fn a_speaker_described_between_commas_and_a_clause_after_said() {
+    let described =
+        &claims("The harbour master, speaking at Pellmouth, said the quay would reopen.")[0];
+    assert_eq!(described.speaker.key(), "The harbour master");
+    // "said the quay would reopen" is what was said, not who said it.
+    let clause = &claims("Divers searched the wreck overnight, said the quay would stay shut.");
+    assert!(clause
+        .iter()
+        .all(|c| c.speaker.key() != "the quay would stay shut"));
+}

@@ -104,15 +104,20 @@ pub fn read(ctx: &Context, memory: &mut Memory) -> Vec<Clause> {
         };
         // "the man arrested on Monday": the participle says what befell the noun before it.
         if let Some(r) = relatives.iter().find(|r| r.participle == k) {
-            if let Some(described) = phrases::before(&s.lower, ctx.tags, floor_of(k), g.span.start)
-            {
-                let passive = Group {
-                    voice: Voice::Passive,
-                    tense: crate::model::Tense::Past,
+            let end = r.subject_end(&all);
+            if let Some(described) = phrases::before(&s.lower, ctx.tags, floor_of(k), end) {
+                // "carrying 1,850 containers" acts at the verb's time; "arrested" befell.
+                let (voice, tense) = match ctx.tags[g.main].pos {
+                    Pos::VBG => (Voice::Active, all[r.verb].tense),
+                    _ => (Voice::Passive, crate::model::Tense::Past),
+                };
+                let participle = Group {
+                    voice,
+                    tense,
                     ..g.clone()
                 };
                 let span = described.span.start..r.aside(&all).end;
-                clauses.extend(clause(&s, &passive, Some(described), span, None, memory));
+                clauses.extend(clause(&s, &participle, Some(described), span, None, memory));
             }
             continue;
         }
@@ -123,7 +128,7 @@ pub fn read(ctx: &Context, memory: &mut Memory) -> Vec<Clause> {
         let floor = floor_of(relative.map_or(k, |r| r.participle));
         let limit = all.get(k + 1).map_or(ctx.content.end, |n| n.span.start);
         let found = match relative {
-            Some(r) => phrases::before(&s.lower, ctx.tags, floor, all[r.participle].span.start)
+            Some(r) => phrases::before(&s.lower, ctx.tags, floor, r.subject_end(&all))
                 .map(|p| (p.clone(), p)),
             None => subject_of(&s, g, floor),
         };

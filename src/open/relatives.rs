@@ -1,7 +1,8 @@
 //! Reduced relatives: "the man arrested on Monday was released", "the buses ordered from
-//! the factory will arrive in June". The participle describes the noun before it, and
-//! that noun is the subject of the verb after; read word by word, "Monday" and "the
-//! factory" would be.
+//! the factory will arrive in June", and participles set off by commas: "the ship,
+//! carrying 1,850 containers, ran aground". The participle describes the noun before it,
+//! and that noun is the subject of the verb after; read word by word, "Monday", "the
+//! factory" and nothing would be.
 
 use super::groups::Group;
 use super::words::{CLAUSE_PREPOSITIONS, CONJUNCTIONS, REPORTING};
@@ -14,26 +15,62 @@ use std::ops::Range;
 pub struct Reduced {
     pub participle: usize,
     pub verb: usize,
+    /// Set off by commas: "the ship, carrying 1,850 containers, ran aground".
+    pub set_off: bool,
 }
 
 impl Reduced {
+    /// Where the noun phrase the participle describes ends.
+    pub fn subject_end(&self, all: &[Group]) -> usize {
+        all[self.participle].span.start - usize::from(self.set_off)
+    }
+
     /// The participle's words and what it governs, up to the verb: they describe the
     /// subject and say nothing of the verb's time or figures.
     pub fn aside(&self, all: &[Group]) -> Range<usize> {
-        all[self.participle].span.start..all[self.verb].span.start
+        self.subject_end(all)..all[self.verb].span.start
     }
 }
 
 /// Every reduced relative among `all`, the groups of one sentence's content.
 pub fn reduced(lower: &[&str], tags: &[Tagged], all: &[Group], floor: usize) -> Vec<Reduced> {
-    (0..all.len().saturating_sub(1))
-        .filter(|&j| describes(lower, tags, &all[j], floor) && all[j + 1].finite)
-        .filter(|&j| governs_only_phrases(lower, tags, all[j].span.end..all[j + 1].span.start))
-        .map(|j| Reduced {
+    let next_finite = |j: usize| j + 1 < all.len() && all[j + 1].finite;
+    let gap = |j: usize| all[j].span.end..all[j + 1].span.start;
+    let bare = (0..all.len())
+        .filter(|&j| next_finite(j) && describes(lower, tags, &all[j], floor))
+        .filter(|&j| governs_only_phrases(lower, tags, gap(j)))
+        .map(|j| (j, false));
+    let set_off = (0..all.len())
+        .filter(|&j| next_finite(j) && between_commas(lower, tags, &all[j], floor))
+        .filter(|&j| {
+            lower[gap(j).end - 1] == "," && phrase_words(lower, tags, gap(j).start..gap(j).end - 1)
+        })
+        .map(|j| (j, true));
+    let mut found: Vec<Reduced> = (bare.chain(set_off))
+        .map(|(j, set_off)| Reduced {
             participle: j,
             verb: j + 1,
+            set_off,
         })
-        .collect()
+        .collect();
+    found.sort_by_key(|r| r.participle);
+    found
+}
+
+/// A lone participle after a noun and a comma: "the ship, carrying", "the plant, built".
+fn between_commas(lower: &[&str], tags: &[Tagged], g: &Group, floor: usize) -> bool {
+    let main = g.main;
+    let participle = match tags[main].pos {
+        Pos::VBG | Pos::VBN => true,
+        Pos::VBD => crate::tag::can_be_participle(lower[main]),
+        _ => false,
+    };
+    participle
+        && g.span.start == main
+        && main >= floor + 2
+        && lower[main - 1] == ","
+        && tags[main - 2].pos.is_noun()
+        && !REPORTING.contains(&tags[main].lemma.as_str())
 }
 
 /// The groups among `all` that look like a participle after a noun but are the past
@@ -73,9 +110,11 @@ fn governs_only_phrases(lower: &[&str], tags: &[Tagged], gap: Range<usize>) -> b
     let Some(&first) = gap.clone().next().map(|i| &tags[i].pos) else {
         return false;
     };
-    if !matches!(first, Pos::IN | Pos::TO) {
-        return false;
-    }
+    matches!(first, Pos::IN | Pos::TO) && phrase_words(lower, tags, gap)
+}
+
+/// Whether the words of `gap` are noun and prepositional phrases only.
+fn phrase_words(lower: &[&str], tags: &[Tagged], gap: Range<usize>) -> bool {
     gap.clone().all(|i| {
         let pos = tags[i].pos;
         let opens = lower[i] == "that"

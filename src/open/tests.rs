@@ -365,3 +365,18 @@ fn there_is_no_event_denies_it_of_anyone() {
         ["not exist(cut) future", "not cut(pay) future"]
     );
 }
+
+#[test]
+fn a_participle_between_commas_describes_the_noun_before() {
+    assert_eq!(
+        clauses("The Marrow Queen, carrying 610 passengers, docked at Pellmouth."),
+        ["carry(passenger) 610:passenger", "dock(marrow queen)"]
+    );
+    assert_eq!(
+        clauses("The depot, opened in 1958, will close in June."),
+        [
+            "open(depot) passive @1958-01-01",
+            "close(depot) future @2025-06-01"
+        ]
+    );
+}

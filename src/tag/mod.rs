@@ -332,10 +332,12 @@ fn fix_ups(tags: &mut [Pos], lower: &[&str], surface: &[&str], candidates: &[Can
             // "Spending per visitor increased …" in a sentence with no other finite verb,
             // and "Sales increased, the company said" as the first verb, before a comma:
             // a past form after its subject is the finite verb.
-            (_, Pos::VBN)
-                if candidates[i].has(Pos::VBD)
+            // "The ferry, carrying 610 passengers, docked": after a phrase set off by
+            // commas too.
+            (word, Pos::VBN)
+                if (candidates[i].has(Pos::VBD) || word.ends_with("ed"))
                     && !after_auxiliary(lower, tags, i)
-                    && before.is_some_and(|p| p.is_noun() || p == Pos::PRP)
+                    && before.is_some_and(|p| p.is_noun() || p == Pos::PRP || p == Pos::COMMA)
                     && (only_finite(tags, i)
                         || (lower.get(i + 1) == Some(&",")
                             && !tags[..i].iter().copied().any(is_finite))) =>

@@ -177,11 +177,14 @@ fn agents(x: &OpenProposition, y: &OpenProposition) -> Result<u32, Misfit> {
     // must name the same agent.
     let light =
         |o: &OpenProposition| o.voice == Voice::Active && crate::lexical::is_light(&o.predicate);
-    // "brought 80 millimetres of rain": an amount of a named thing says what the light
-    // verb does not.
-    let measured = (x.quantities.iter())
-        .filter_map(|q| q.measure.as_deref())
-        .any(|m| y.quantities.iter().any(|r| r.measure.as_deref() == Some(m)));
+    // "brought 80 millimetres of rain", "had 4,000 containers on board": an amount of a
+    // named thing, or all there is of one, says what the light verb does not.
+    let measured = (x.quantities.iter()).any(|q| {
+        (y.quantities.iter()).any(|r| {
+            (q.measure.is_some() && q.measure == r.measure)
+                || ((q.whole || r.whole) && q.noun == r.noun)
+        })
+    });
     let (p, q) = match (&x.agent, &y.agent) {
         (Some(p), Some(q)) => (p, q),
         _ if (light(x) || light(y)) && !measured => return Err(Misfit::LightVerb),
@@ -197,8 +200,9 @@ fn agents(x: &OpenProposition, y: &OpenProposition) -> Result<u32, Misfit> {
     }
     // As for themes: "the company" may be "Marlow", but proves nothing; after a light
     // verb it says too little to be anyone.
-    let described =
-        |a: &Argument| !light(x) && !light(y) && is_definite(&a.text) && can_name(&a.head);
+    let described = |a: &Argument| {
+        (measured || (!light(x) && !light(y))) && is_definite(&a.text) && can_name(&a.head)
+    };
     match (&p.entity, &q.entity) {
         (Some(_), None) if described(q) => Ok(0),
         (None, Some(_)) if described(p) => Ok(0),

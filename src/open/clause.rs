@@ -6,7 +6,7 @@ use super::arguments::clause;
 use super::events;
 use super::groups::{groups, Group};
 use super::phrases::{self, Phrase};
-use super::relatives::{past_forms, reduced};
+use super::relatives::{lone_past, past_forms, reduced};
 use super::subjects::{conjunct, over_infinitive, subject_of, subordinator, Conjunct};
 use super::words::*;
 use super::Memory;
@@ -89,6 +89,10 @@ pub fn read(ctx: &Context, memory: &mut Memory) -> Vec<Clause> {
         }
     }
     let condition = s.has(0..tokens.len(), CONDITIONS);
+    if let Some(j) = lone_past(&s.lower, ctx.tags, &all) {
+        all[j].finite = true;
+        all[j].tense = crate::model::Tense::Past;
+    }
     let relatives = reduced(&s.lower, ctx.tags, &all, ctx.content.start);
     for j in past_forms(&s.lower, ctx.tags, &all, ctx.content.start) {
         all[j].finite = true;

@@ -73,6 +73,23 @@ fn between_commas(lower: &[&str], tags: &[Tagged], g: &Group, floor: usize) -> b
         && !REPORTING.contains(&tags[main].lemma.as_str())
 }
 
+/// In content with no finite verb ("The ferry, carrying 610 passengers, docked at
+/// Pellmouth, the operator said"), a regular past form after a comma is its verb.
+pub fn lone_past(lower: &[&str], tags: &[Tagged], all: &[Group]) -> Option<usize> {
+    if all.iter().any(|g| g.finite) {
+        return None;
+    }
+    all.iter().rposition(|g| {
+        let main = g.main;
+        g.span.start == main
+            && tags[main].pos == Pos::VBN
+            && lower[main].ends_with("ed")
+            && main > 0
+            && lower[main - 1] == ","
+            && !REPORTING.contains(&tags[main].lemma.as_str())
+    })
+}
+
 /// The groups among `all` that look like a participle after a noun but are the past
 /// tense of the sentence's first clause: "prices increased in May as demand fell", where
 /// a conjunction gives the next verb a subject of its own. ("after" and "until" are

@@ -155,18 +155,22 @@ fn totals(
     tolerance: Tolerance,
     pack: &Pack,
 ) -> Verdict {
+    // The cheap tests first: most figures of a story are no whole.
+    let (Some(p), Some(q)) = (counted(a, x), counted(b, y)) else {
+        return Err(Misfit::NoMismatch("not two figures"));
+    };
+    if !p.whole && !q.whole {
+        return Err(Misfit::NoMismatch("no figure is all there is"));
+    }
     if !story {
         return Err(Misfit::NoMismatch("not of one story"));
+    }
+    if crate::lexical::nouns::tie(&p.noun, &q.noun) != Some(crate::lexical::nouns::Tie::Same) {
+        return Err(Misfit::NoMismatch("the figures count different things"));
     }
     match align::aligned(x, y, true, story, pack) {
         Ok(_) | Err(Misfit::Little(_) | Misfit::LightVerb) => {}
         Err(misfit) => return Err(misfit),
-    }
-    let (Some(p), Some(q)) = (counted(a, x), counted(b, y)) else {
-        return Err(Misfit::NoMismatch("not two figures"));
-    };
-    if crate::lexical::nouns::tie(&p.noun, &q.noun) != Some(crate::lexical::nouns::Tie::Same) {
-        return Err(Misfit::NoMismatch("the figures count different things"));
     }
     let positive = a.polarity == Polarity::Positive && b.polarity == Polarity::Positive;
     let holds = positive && figures::exceed_a_whole(p, q, tolerance);

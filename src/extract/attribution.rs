@@ -211,9 +211,13 @@ fn unknown_subject(cue: &Cue, tokens: &[Token]) -> Option<Attribution> {
         .rposition(|t| t.lower == ",")
         .map_or(0, |comma| comma + 1);
     // "The minister, speaking in Harlow, said …": a participle between the commas
-    // describes the subject before them.
+    // describes the subject before them, and names no one itself ("our team, including
+    // both masters and newcomers, won").
     let described = from >= 2 && from < end && tokens[from].lower.ends_with("ing");
-    if described && !tokens[..from - 1].iter().any(|t| t.lower == ",") {
+    if described {
+        if tokens[..from - 1].iter().any(|t| t.lower == ",") {
+            return None;
+        }
         (from, end) = (0, from - 1);
     }
     let says_after = skip_that(tokens, cue.end) > cue.end || tokens.len() - cue.end > 8;

@@ -174,4 +174,11 @@ fn a_speaker_described_between_commas_and_a_clause_after_said() {
     assert!(clause
         .iter()
         .all(|c| c.speaker.key() != "the quay would stay shut"));
+    // Later in a sentence, the participle's phrase names no one.
+    let part = &claims(
+        "There is talent in the club, as can be seen in the fact that our squad, including both recognised veterans and their younger rivals, won three cups.",
+    );
+    assert!(part
+        .iter()
+        .all(|c| !c.speaker.key().starts_with("including")));
 }

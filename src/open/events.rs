@@ -10,7 +10,7 @@ use super::phrases::{self, Phrase};
 use crate::model::{Argument, Polarity, Tense};
 use crate::tag::Pos;
 
-/// Verbs whose object is an event they attest, plan or make happen.
+/// Verbs whose object is an event they attest or make happen; [`INTENTIONS`] plan one.
 const HOSTS: &[&str] = &[
     "exist",
     "detect",
@@ -28,11 +28,6 @@ const HOSTS: &[&str] = &[
     "launch",
     "carry out",
     "undergo",
-    "plan",
-    "propose",
-    "expect",
-    "intend",
-    "consider",
 ];
 
 /// Verbs whose subject is an event that takes place: "the collapse occurred".
@@ -101,7 +96,8 @@ fn hosted(predicate: &str, s: &Sentence, outer: &Clause) -> Option<Phrase> {
         return outer.agent_phrase.clone();
     }
     let light = crate::lexical::is_light(predicate) && predicate != "be";
-    (HOSTS.contains(&predicate) || light).then(|| outer.theme_phrase.clone())
+    let hosts = HOSTS.contains(&predicate) || INTENTIONS.contains(&predicate);
+    (hosts || light).then(|| outer.theme_phrase.clone())
 }
 
 /// What the event is about: the noun before it ("a fuel leak"), else its "of" phrase, or

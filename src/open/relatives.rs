@@ -60,17 +60,23 @@ pub fn reduced(lower: &[&str], tags: &[Tagged], all: &[Group], floor: usize) -> 
 /// A lone participle after a noun and a comma: "the ship, carrying", "the plant, built".
 fn between_commas(lower: &[&str], tags: &[Tagged], g: &Group, floor: usize) -> bool {
     let main = g.main;
-    let participle = match tags[main].pos {
-        Pos::VBG | Pos::VBN => true,
-        Pos::VBD => crate::tag::can_be_participle(lower[main]),
-        _ => false,
-    };
-    participle
-        && g.span.start == main
+    lone_participle(lower, tags, g, true)
         && main >= floor + 2
         && lower[main - 1] == ","
         && tags[main - 2].pos.is_noun()
-        && !REPORTING.contains(&tags[main].lemma.as_str())
+}
+
+/// A group that is a participle alone, of a verb that does not report; a past form may
+/// be a participle too, and `gerund` lets "-ing" count.
+fn lone_participle(lower: &[&str], tags: &[Tagged], g: &Group, gerund: bool) -> bool {
+    let main = g.main;
+    let participle = match tags[main].pos {
+        Pos::VBN => true,
+        Pos::VBG => gerund,
+        Pos::VBD => crate::tag::can_be_participle(lower[main]),
+        _ => false,
+    };
+    participle && g.span.start == main && !REPORTING.contains(&tags[main].lemma.as_str())
 }
 
 /// In content with no finite verb ("The ferry, carrying 610 passengers, docked at
@@ -106,17 +112,7 @@ pub fn past_forms(lower: &[&str], tags: &[Tagged], all: &[Group], floor: usize) 
 /// A lone past participle right after a noun, of a verb that does not report: "the man
 /// arrested", "the buses bought" (a past form may be a participle too).
 fn describes(lower: &[&str], tags: &[Tagged], g: &Group, floor: usize) -> bool {
-    let main = g.main;
-    let participle = match tags[main].pos {
-        Pos::VBN => true,
-        Pos::VBD => crate::tag::can_be_participle(lower[main]),
-        _ => false,
-    };
-    participle
-        && g.span.start == main
-        && main > floor
-        && tags[main - 1].pos.is_noun()
-        && !REPORTING.contains(&tags[main].lemma.as_str())
+    lone_participle(lower, tags, g, false) && g.main > floor && tags[g.main - 1].pos.is_noun()
 }
 
 /// Whether the words between a participle and the next verb are prepositional phrases

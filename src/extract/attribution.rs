@@ -4,7 +4,7 @@
 
 use crate::model::{Stance, Token};
 use crate::pack::lexicon::{Cue, Lexicon, Mention, MentionKind};
-use crate::tag::Tagged;
+use crate::tag::{Pos, Tagged};
 use std::ops::Range;
 
 /// Subjects that are no name: "it said", "I have said".
@@ -97,9 +97,9 @@ pub fn attribute(
         .filter(|cue| !tags[cue.start].pos.is_noun())
         .find_map(|cue| {
             according_to(&cue, tokens, mentions)
-                .or_else(|| around(&cue, tokens, mentions))
+                .or_else(|| around(&cue, tokens, tags, mentions))
                 .or_else(|| unknown_subject(&cue, tokens))
-                .or_else(|| unknown_after(&cue, tokens))
+                .or_else(|| unknown_after(&cue, tokens, tags))
         })
         .unwrap_or(Attribution {
             how: "no reporting verb with a speaker: the narrator",
@@ -158,7 +158,12 @@ fn according_to(cue: &Cue, tokens: &[Token], mentions: &[Mention]) -> Option<Att
 }
 
 /// "X said that …", "…, X said" and "…, said X".
-fn around(cue: &Cue, tokens: &[Token], mentions: &[Mention]) -> Option<Attribution> {
+fn around(
+    cue: &Cue,
+    tokens: &[Token],
+    tags: &[Tagged],
+    mentions: &[Mention],
+) -> Option<Attribution> {
     let before = mentions.iter().enumerate().rev().find(|(_, m)| {
         m.kind.can_speak()
             && m.end <= cue.start
@@ -167,8 +172,14 @@ fn around(cue: &Cue, tokens: &[Token], mentions: &[Mention]) -> Option<Attributi
     });
     if let Some((i, m)) = before {
         let after = skip_that(tokens, cue.end);
-        // Only a few words after the verb ("told reporters."): the content came before.
-        let content = if tokens.len() - after <= 3 {
+        // Only a few words after the verb ("told reporters.", "said at a briefing on
+        // Monday."): the content came before.
+        // "what Russia will say in response": a saying to come reports nothing before it.
+        let plain_verb = tokens[m.end..cue.start]
+            .iter()
+            .all(|t| !CLAUSE_VERBS.contains(&t.lower.as_str()));
+        let ends = m.start > 1 && plain_verb && ends_report(cue, tokens, tags, after);
+        let content = if tokens.len() - after <= 3 || ends {
             0..trim_comma(tokens, m.start)
         } else {
             after..tokens.len()
@@ -260,7 +271,7 @@ const CLAUSE_VERBS: &[&str] = &[
 /// "…, the organisers said." and "…, said the club's doctor.": a short run of words the
 /// packs do not know, between a comma and the reporting verb that ends the sentence, or
 /// after a comma and the verb.
-fn unknown_after(cue: &Cue, tokens: &[Token]) -> Option<Attribution> {
+fn unknown_after(cue: &Cue, tokens: &[Token], tags: &[Tagged]) -> Option<Attribution> {
     // "according to the engineering firm hired by the city" names at more length.
     let most = if cue.stem == "accord to" { 8 } else { 5 };
     // "…, said the plant would close": a modal or auxiliary makes a clause, not a name.
@@ -273,10 +284,17 @@ fn unknown_after(cue: &Cue, tokens: &[Token]) -> Option<Attribution> {
     };
     // "the director said on Monday.": a few words may follow the verb, with no comma.
     let tail = |from: usize| {
-        tokens.len() - from <= 4 && tokens[from..].iter().all(|t| t.is_word() || t.lower != ",")
+        (tokens.len() - from <= 4 && tokens[from..].iter().all(|t| t.lower != ","))
+            || ends_report(cue, tokens, tags, from)
     };
     let comma = |at: usize| at > 0 && matches!(tokens[at - 1].lower.as_str(), "," | "\"");
-    let named = |run: &Range<usize>| words(run.clone()) && !pronoun_run(tokens, run);
+    // "…, making people believe in themselves": a verb makes a clause, not a name.
+    let named = |run: &Range<usize>| {
+        let clause = cue.stem != "accord to" && run.clone().any(|i| tags[i].pos.is_verb());
+        // "…, as stated by the head of the office": a name has a noun.
+        let noun = run.clone().any(|i| tags[i].pos.is_noun());
+        words(run.clone()) && !pronoun_run(tokens, run) && !clause && noun
+    };
     let said = |how, speaker, content_end| Attribution {
         how,
         speaker: Some(Who::Unknown(speaker)),
@@ -301,6 +319,31 @@ fn unknown_after(cue: &Cue, tokens: &[Token]) -> Option<Attribution> {
         return Some(said(how, speaker, cue.start));
     }
     None
+}
+
+/// Words after a reporting verb that end the sentence and say only where, when, how or
+/// to whom it was said: "said in an update to customers", "told reporters at a briefing
+/// on Monday". With no verb, comma or "that" among them they cannot be what was said.
+fn ends_report(cue: &Cue, tokens: &[Token], tags: &[Tagged], from: usize) -> bool {
+    const MOST: usize = 14;
+    let end = match tokens.last() {
+        Some(t) if matches!(t.lower.as_str(), "." | "!") => tokens.len() - 1,
+        _ => tokens.len(),
+    };
+    if from >= end || end - from > MOST {
+        return false;
+    }
+    let plain = (from..end).all(|i| {
+        let t = &tokens[i];
+        (t.is_word() || t.lower == "'s")
+            && t.lower != "that"
+            && !tags[i].pos.is_verb()
+            && !CLAUSE_VERBS.contains(&t.lower.as_str())
+    });
+    let opens_phrase = matches!(tags[from].pos, Pos::IN | Pos::TO)
+        || ADJUNCTS.contains(&tokens[from].lower.as_str());
+    let addressed = ADDRESSING.contains(&cue.stem.as_str());
+    plain && (opens_phrase || addressed)
 }
 
 /// "he", "they": a pronoun is no speaker's name.

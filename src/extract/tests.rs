@@ -182,3 +182,20 @@ fn a_speaker_described_between_commas_and_a_clause_after_said() {
         .iter()
         .all(|c| !c.speaker.key().starts_with("including")));
 }
+
+#[test]
+fn where_and_to_whom_it_was_said_may_follow_the_speaker() {
+    let speaker = |text: &str| claims(text)[0].speaker.key().to_string();
+    assert_eq!(
+        speaker("Power returned on Sunday, the utility said in an update to customers."),
+        "the utility"
+    );
+    assert_eq!(
+        speaker("The pool will reopen in May, the council told residents in a letter."),
+        "the council"
+    );
+    // A clause after the verb is what was said, and "as I said" names no one new.
+    assert!(claims("The pool will reopen in May, as I said.")[0].narrated);
+    let clause = claims("The orchard thrived for decades, making growers believe in it.");
+    assert!(clause.iter().all(|c| c.speaker.key() != "making growers"));
+}

@@ -1,7 +1,7 @@
 //! Whether two figures can both be true. Counts of people or things grow and are
 //! rounded, so they get the rule's tolerance; an exact amount in a unit ("310 million
-//! dollars", "80 millimetres") is as precise as it is written, and two that differ by
-//! more than that precision cannot both hold.
+//! dollars", "80 millimetres") or in fractions ("a magnitude of 6.4") is as precise as
+//! it is written, and two that differ by more than that precision cannot both hold.
 
 use crate::lexical::nouns;
 use crate::model::{Bound, Counted};
@@ -10,8 +10,10 @@ use crate::rules::compatible;
 
 pub fn differ(p: &Counted, q: &Counted, tolerance: Tolerance) -> bool {
     let exact = |c: &Counted| c.quantity.bound == Bound::Exact && c.quantity.upper.is_none();
-    if nouns::is_unit(&p.noun) && exact(p) && exact(q) {
-        let (x, y) = (p.quantity.value, q.quantity.value);
+    let (x, y) = (p.quantity.value, q.quantity.value);
+    // Nothing counted comes in fractions: "measured 5.8" is an amount too.
+    let amount = nouns::is_unit(&p.noun) || x.fract() != 0.0 || y.fract() != 0.0;
+    if amount && exact(p) && exact(q) {
         return (x - y).abs() > precision(x).max(precision(y)) / 2.0;
     }
     !compatible(p.quantity, q.quantity, tolerance)
@@ -86,6 +88,10 @@ mod tests {
         let children = |v| counted(v, Bound::Exact, "child");
         assert!(!differ(&children(14.0), &children(15.0), tolerance));
         assert!(differ(&children(14.0), &children(40.0), tolerance));
+        // A reading in fractions is a measurement: 7.1 is not 6.6, though within 10 %.
+        let depth = |v| counted(v, Bound::Exact, "depth");
+        assert!(differ(&depth(7.1), &depth(6.6), tolerance));
+        assert!(!differ(&depth(7.1), &depth(7.0), tolerance));
         assert_eq!(precision(310e6), 1e7);
         assert_eq!(precision(2.4), 0.1);
     }

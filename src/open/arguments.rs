@@ -11,7 +11,7 @@ use super::quantity::quantities;
 use super::subjects::inner_name;
 use super::words::*;
 use super::Memory;
-use crate::model::{Argument, OpenProposition, Polarity, Voice};
+use crate::model::{Argument, Counted, OpenProposition, Polarity, Voice};
 use crate::tag::Pos;
 use std::ops::Range;
 
@@ -45,7 +45,7 @@ pub(super) fn clause(
             describes.then_some(after)
         })
         .flatten();
-    let (predicate, agent, theme, negated_by) = if existential {
+    let (predicate, agent, mut theme, negated_by) = if existential {
         let theme = next.clone()?;
         ("exist".to_string(), None, theme, None)
     } else if let Some(adjective) = complement {
@@ -106,9 +106,12 @@ pub(super) fn clause(
             matches!(lower[p.span.start], "last" | "next" | "this" | "every")
                 && crate::lexical::nouns::is_time(&tags[p.head].lemma)
         };
-        let extent = next
-            .as_ref()
-            .is_some_and(|p| MEASURES.contains(&tags[p.head].lemma.as_str()) || when(p));
+        let amount = |p: &Phrase| {
+            tags[p.head].pos == Pos::CD && AMOUNTS.contains(&tags[g.main].lemma.as_str())
+        };
+        let extent = next.as_ref().is_some_and(|p| {
+            MEASURES.contains(&tags[p.head].lemma.as_str()) || when(p) || amount(p)
+        });
         let of_subject = (g.particle.is_none() && g.voice == Voice::Active)
             .then(|| complements::of_subject(s, after, limit))
             .flatten();
@@ -221,7 +224,14 @@ pub(super) fn clause(
             }
             c
         })
-        .collect();
+        .collect::<Vec<_>>();
+    // "The quake had a magnitude of 6.4" says what the quake measured.
+    let measured = |c: &Counted| c.measure.as_deref() == Some(theme_argument.head.as_str());
+    if predicate == "have" && quantities.iter().any(measured) {
+        if let Some((a, p)) = agent.take() {
+            (theme_argument, theme) = (a, p);
+        }
+    }
     for m in &mut modifiers {
         memory.resolve(&mut m.argument);
     }

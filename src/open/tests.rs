@@ -380,3 +380,17 @@ fn a_participle_between_commas_describes_the_noun_before() {
         ]
     );
 }
+
+#[test]
+fn an_amount_after_a_verb_of_amount_is_its_subjects() {
+    assert_eq!(
+        clauses("Ticket sales totalled 48,000."),
+        ["total(sales) 48000:sales"]
+    );
+    assert_eq!(
+        clauses("The tremor had a magnitude of 4.1."),
+        ["have(tremor) 4.1:magnitude"]
+    );
+    // "arrested 12": the number is who was arrested.
+    assert_eq!(clauses("Officers arrested 12."), Vec::<String>::new());
+}

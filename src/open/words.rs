@@ -176,6 +176,12 @@ pub(super) const MEASURES: &[&str] = &[
     "percent", "%", "point", "cent", "dollar", "euro", "pound", "yen", "degree", "fold",
 ];
 
+/// Verbs whose object is an amount of their subject: "arrivals totalled 356,000", "the
+/// quake measured 5.8". After "arrested 12" the number is who was arrested.
+pub(super) const AMOUNTS: &[&str] = &[
+    "total", "number", "measure", "reach", "top", "exceed", "amount", "weigh", "average", "hit",
+];
+
 /// Verbs after an adjective that add nothing to it: "fit to play", "safe to use".
 pub(super) const LOOSE_INFINITIVES: &[&str] =
     &["play", "use", "go", "travel", "return", "work", "be"];

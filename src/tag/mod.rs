@@ -183,6 +183,8 @@ fn fix_ups(tags: &mut [Pos], lower: &[&str], surface: &[&str], candidates: &[Can
         let capital = surface[i].starts_with(|c: char| c.is_uppercase());
         let before = i.checked_sub(1).map(|j| tags[j]);
         tags[i] = match (lower[i], tags[i]) {
+            // "seven suspects were held": after a number, what it counts.
+            (_, Pos::VBZ) if before == Some(Pos::CD) && candidates[i].has(Pos::NNS) => Pos::NNS,
             // "have", "was", "did" are verbs whatever a rule made of them.
             (word, pos)
                 if !pos.is_verb()

@@ -92,3 +92,11 @@ fn finite_forms_months_and_names_before_said() {
     let t = tags("The surveyor, Ashby and Crane, put the damage at 2 million pounds.");
     assert!(t.contains(&"put/VBD/put".to_string()), "{t:?}");
 }
+
+#[test]
+fn after_a_number_what_it_counts() {
+    let t = tags("Nine suspects were charged.");
+    assert!(t.contains(&"suspects/NNS/suspect".to_string()), "{t:?}");
+    let t = tags("The firm says it sells 40 boats a year and 12 sails.");
+    assert!(t.contains(&"sails/NNS/sail".to_string()), "{t:?}");
+}

@@ -77,16 +77,20 @@ impl UnionFind {
     /// Joins two words of WordNet's, unless one is a verb of many senses.
     fn join_wordnet(&mut self, a: &str, b: &str, opposite: bool) {
         if !(LIGHT.contains(&a) || LIGHT.contains(&b)) {
-            self.join(a, b, opposite);
+            self.join(a, b, opposite, true);
         }
     }
 
-    fn join(&mut self, a: &str, b: &str, opposite: bool) {
+    /// Joins two words' classes; `capped`, only while the class stays small. A pack's
+    /// pair is always joined: it is what its author means, and a refused pair of
+    /// opposites would be lost without a word.
+    fn join(&mut self, a: &str, b: &str, opposite: bool, capped: bool) {
         let (a, b) = (self.node(a), self.node(b));
         let ((ra, pa), (rb, pb)) = (self.find(a), self.find(b));
         // A lone word chains no senses: it may join a class of any size.
         let lone = self.size[ra] == 1 || self.size[rb] == 1;
-        if ra != rb && (lone || self.size[ra] + self.size[rb] <= MOST_WORDS) {
+        let small = !capped || lone || self.size[ra] + self.size[rb] <= MOST_WORDS;
+        if ra != rb && small {
             self.parent[rb] = ra;
             self.parity[rb] = pa ^ pb ^ opposite;
             self.size[ra] += self.size[rb];
@@ -219,10 +223,10 @@ impl Senses {
             }
         }
         for (a, b) in synonyms {
-            uf.join(a, b, false);
+            uf.join(a, b, false, false);
         }
         for (a, b) in opposites {
-            uf.join(a, b, true);
+            uf.join(a, b, true, false);
         }
         for [part, a, b] in tables_rows::<3>(include_str!("data/antonyms.tsv")) {
             if matches!(part, "v" | "a") {
@@ -271,6 +275,20 @@ impl Senses {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_packs_pair_joins_classes_of_any_size() {
+        let chain = |stem: &str| -> Vec<(String, String)> {
+            (1..8)
+                .map(|i| (format!("{stem}{}", i - 1), format!("{stem}{i}")))
+                .collect()
+        };
+        let synonyms = [chain("zqa"), chain("zqb")].concat();
+        let senses = Senses::new(&[("zqa0".into(), "zqb0".into())], &synonyms);
+        let (a, b) = (senses.of("zqa7"), senses.of("zqb7"));
+        assert_eq!(a.class, b.class);
+        assert_ne!(a.flipped, b.flipped);
+    }
 
     #[test]
     fn antonyms_are_opposite_and_synonyms_alike() {

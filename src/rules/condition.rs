@@ -1,15 +1,18 @@
 //! Whether a candidate pair really conflicts under one rule: speakers, time window,
 //! `unless` exemptions, then the check of the rule's kind.
 
-use crate::model::{Bound, Claim, Polarity, Quantity, Stance};
-use crate::pack::spec::{RuleKind, SpeakersSpec, Unless};
+use super::voices::Voices;
+use crate::model::{Bound, Claim, ClaimId, Polarity, Quantity, Stance};
+use crate::pack::spec::{RuleKind, Unless};
 use crate::pack::{CompiledRule, Pack, Tolerance};
 
 type Check = fn(&CompiledRule, &Claim, &Claim, &Pack) -> bool;
 
-/// The conditions of a rule, in the order checked, cheapest first.
-const CHECKS: [(&str, Check); 4] = [
-    ("speakers", |r, a, b, _| speakers_fit(r.speakers, a, b)),
+/// The name of the first condition, on speakers, which reads the claims' voices.
+const SPEAKERS: &str = "speakers";
+
+/// The conditions after the speakers, in the order checked, cheapest first.
+const CHECKS: [(&str, Check); 3] = [
     ("within the time window", |r, a, b, _| {
         within(r.within_days, a, b)
     }),
@@ -19,54 +22,33 @@ const CHECKS: [(&str, Check); 4] = [
     ("the rule's kind", kind_holds),
 ];
 
-/// Stops at the first condition that fails.
-pub fn holds(rule: &CompiledRule, a: &Claim, b: &Claim, pack: &Pack) -> bool {
-    CHECKS.iter().all(|(_, check)| check(rule, a, b, pack))
+/// Whether claims `a` and `b` conflict under `rule`; stops at the first condition that
+/// fails.
+pub fn holds(
+    rule: &CompiledRule,
+    (claims, voices): (&[Claim], &Voices),
+    [a, b]: [ClaimId; 2],
+    pack: &Pack,
+) -> bool {
+    voices.fit(rule.speakers, a, b)
+        && (CHECKS.iter()).all(|(_, check)| check(rule, &claims[a], &claims[b], pack))
 }
 
 /// Each condition of a rule and whether it holds for the pair, for `gainsay explain`.
-pub fn steps(rule: &CompiledRule, a: &Claim, b: &Claim, pack: &Pack) -> [(&'static str, bool); 4] {
-    CHECKS.map(|(name, check)| (name, check(rule, a, b, pack)))
-}
-
-fn speakers_fit(spec: SpeakersSpec, a: &Claim, b: &Claim) -> bool {
-    // "The governor" of one article and of another are not known to be one person.
-    let same = (a.speaker.key().eq_ignore_ascii_case(b.speaker.key())
-        && (a.speaker.entity.is_some() || a.document == b.document))
-        || same_name(&a.speaker.mention, &b.speaker.mention);
-    match spec {
-        SpeakersSpec::Any => true,
-        SpeakersSpec::Same => same,
-        SpeakersSpec::Different => !same,
-        SpeakersSpec::DifferentSides => {
-            matches!((&a.speaker.side, &b.speaker.side), (Some(x), Some(y)) if x != y)
-        }
-    }
-}
-
-/// "Harwick Rovers manager Sam Torrance" and "Torrance": the proper names that end two
-/// mentions, when one stands in the other.
-fn same_name(a: &str, b: &str) -> bool {
-    // A surname ends both: most pairs differ there, which needs no allocation.
-    fn last(m: &str) -> &str {
-        m.rsplit(' ').next().unwrap_or(m)
-    }
-    if !last(a).eq_ignore_ascii_case(last(b)) {
-        return false;
-    }
-    let name = |m: &str| -> String {
-        let words: Vec<&str> = m.split_whitespace().collect();
-        let capital = |w: &&str| w.starts_with(|c: char| c.is_uppercase());
-        let start = words.iter().rposition(|w| !capital(w)).map_or(0, |i| i + 1);
-        // A sentence's first word is capitalised whatever it is: "The council".
-        let start =
-            start.max(usize::from(words.first().is_some_and(|w| {
-                matches!(*w, "The" | "A" | "An" | "Its" | "Their" | "Our")
-            })));
-        words[start.min(words.len())..].join(" ")
-    };
-    let (x, y) = (name(a), name(b));
-    !x.is_empty() && !y.is_empty() && crate::judge::names_match(&x, &y)
+pub fn steps(
+    rule: &CompiledRule,
+    (claims, voices): (&[Claim], &Voices),
+    [a, b]: [ClaimId; 2],
+    pack: &Pack,
+) -> [(&'static str, bool); 4] {
+    let [within, unless, kind] =
+        CHECKS.map(|(name, check)| (name, check(rule, &claims[a], &claims[b], pack)));
+    [
+        (SPEAKERS, voices.fit(rule.speakers, a, b)),
+        within,
+        unless,
+        kind,
+    ]
 }
 
 /// Claims without a date are taken to be about the same time.

@@ -9,6 +9,7 @@ mod condition;
 mod fingerprint;
 mod pairing;
 mod twins;
+mod voices;
 
 pub use condition::compatible;
 pub use pairing::{bucket, claim_keys, Part, HOT_KEY};
@@ -99,6 +100,7 @@ pub fn find(claims: &[Claim], pack: &Pack, part: Part) -> Findings {
     // run each rule's keys fall in buckets of their own, so there each finds its own.
     let mut shared: Vec<(pairing::OpenKey, std::rc::Rc<pairing::Candidates>)> = Vec::new();
     let twins = twins::Twins::new(claims);
+    let voices = voices::Voices::new(claims);
     for (r, rule) in pack.rules.iter().enumerate() {
         let signature = pairing::open_key(rule).filter(|_| part == Part::WHOLE);
         let known = signature
@@ -119,7 +121,7 @@ pub fn find(claims: &[Claim], pack: &Pack, part: Part) -> Findings {
         let chunks = candidates.pairs.par_chunks(PAIRS_PER_TASK);
         found.par_extend(chunks.flat_map_iter(|pairs| {
             let holds =
-                |a: ClaimId, b: ClaimId| condition::holds(rule, &claims[a], &claims[b], pack);
+                |a: ClaimId, b: ClaimId| condition::holds(rule, (claims, &voices), [a, b], pack);
             let mut flagged = Vec::new();
             for &(a, b) in pairs {
                 let mut flag = |a, b| {
@@ -287,6 +289,7 @@ pub struct Verdict {
 /// Every rule's verdict on the pair `a`, `b`.
 pub fn explain_pair(a: &Claim, b: &Claim, pack: &Pack) -> Vec<Verdict> {
     let both = [a.clone(), b.clone()];
+    let voices = voices::Voices::new(&both);
     pack.rules
         .iter()
         .map(|rule| Verdict {
@@ -294,7 +297,7 @@ pub fn explain_pair(a: &Claim, b: &Claim, pack: &Pack) -> Vec<Verdict> {
             paired: !pairing::candidates(&both, &twins::Twins::new(&both), rule, pack, Part::WHOLE)
                 .pairs
                 .is_empty(),
-            steps: condition::steps(rule, a, b, pack),
+            steps: condition::steps(rule, (&both, &voices), [0, 1], pack),
             judged: rule
                 .open
                 .then(|| match crate::judge::judge(rule, a, b, pack) {

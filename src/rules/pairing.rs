@@ -8,7 +8,7 @@ use crate::lexical::nouns;
 use crate::model::{referenced, Claim, ClaimId, OpenProposition};
 use crate::pack::spec::RuleKind;
 use crate::pack::{CompiledRule, Pack};
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -27,6 +27,10 @@ impl Part {
     pub const WHOLE: Part = Part { index: 0, count: 1 };
 
     pub fn owns(self, rule: &str, key: &[String]) -> bool {
+        // One bucket holds every key: no need to hash them.
+        if self.count <= 1 {
+            return self.index == 0;
+        }
         bucket(rule, key, self.count) == self.index
     }
 }
@@ -118,8 +122,9 @@ fn keyed(
     twins: &Twins,
     rule: &CompiledRule,
     pack: &Pack,
-) -> BTreeMap<Vec<String>, Vec<ClaimId>> {
-    let mut index: BTreeMap<Vec<String>, Vec<ClaimId>> = BTreeMap::new();
+) -> FxHashMap<Vec<String>, Vec<ClaimId>> {
+    // In any order: the pairs are sorted once gathered, and the counts are sums.
+    let mut index: FxHashMap<Vec<String>, Vec<ClaimId>> = FxHashMap::default();
     for (i, claim) in claims.iter().enumerate() {
         if (rule.kind == RuleKind::Refutation && claim.refers_to.is_none()) || !twins.is_first(i) {
             continue;

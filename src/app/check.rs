@@ -8,7 +8,7 @@ use crate::cli::{BaselineArgs, CheckArgs, CorpusArgs, FailOn, OutputSpec};
 use crate::config::{self, Config};
 use crate::exchange::Place;
 use crate::ingest::{self, Corpus, FieldMap};
-use crate::model::{Claim, Severity};
+use crate::model::{Claim, ClaimId, Severity};
 use crate::pack::{self, Pack};
 use crate::report::{self, Format, Run};
 use crate::{extract, graph, rules, segment};
@@ -209,8 +209,8 @@ pub(super) struct Extraction {
     /// Each document reduced to its number of sentences.
     pub corpus: Corpus<usize>,
     pub claims: Vec<Claim>,
-    /// Where each claim stands in corpus order.
-    pub places: Vec<Place>,
+    /// For each document with claims, its first claim and the line its text starts at.
+    starts: Vec<(ClaimId, usize)>,
     pub stats: Stats,
     /// Threads the stages ran on.
     pub threads: usize,
@@ -276,16 +276,13 @@ pub(super) fn extraction(args: &CorpusArgs) -> Result<Extraction, String> {
             .iter()
             .for_each(|p| eprintln!("note: {p}: not an article, or excluded; passed over"));
     }
-    let (mut claims, mut places) = (Vec::new(), Vec::new());
+    let (mut claims, mut starts) = (Vec::new(), Vec::new());
     let corpus = Corpus {
         documents: (corpus.documents.into_iter())
             .map(|(sentences, line, extracted)| {
-                places.extend(extracted.iter().enumerate().map(|(index, c)| Place {
-                    document: c.document.clone(),
-                    path: c.path.clone(),
-                    line,
-                    index,
-                }));
+                if !extracted.is_empty() {
+                    starts.push((claims.len(), line));
+                }
                 claims.extend(extracted);
                 sentences
             })
@@ -300,10 +297,29 @@ pub(super) fn extraction(args: &CorpusArgs) -> Result<Extraction, String> {
         pack,
         corpus,
         claims,
-        places,
+        starts,
         stats,
         threads: pool.current_num_threads(),
     })
+}
+
+impl Extraction {
+    /// Where each claim stands, in corpus order: worked out only for the runs that write
+    /// claims out, as it repeats each claim's document and path.
+    pub fn places(&self) -> Vec<Place> {
+        let ends = (self.starts.iter().skip(1).map(|&(first, _)| first))
+            .chain(std::iter::once(self.claims.len()));
+        (self.starts.iter().zip(ends))
+            .flat_map(|(&(first, line), end)| {
+                (self.claims[first..end].iter().enumerate()).map(move |(index, c)| Place {
+                    document: c.document.clone(),
+                    path: c.path.clone(),
+                    line,
+                    index,
+                })
+            })
+            .collect()
+    }
 }
 
 /// The packs a corpus command loads: built-in (unless turned off) and `--rules`, with

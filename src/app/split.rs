@@ -40,7 +40,7 @@ fn run_extract(args: &ExtractArgs) -> Result<Outcome, String> {
         warnings: x.corpus.warnings.clone(),
         skipped: x.corpus.skipped.clone(),
     });
-    let claims: Vec<Record> = (x.places.into_iter().zip(x.claims))
+    let claims: Vec<Record> = (x.places().into_iter().zip(x.claims))
         .map(|(place, claim)| {
             let buckets = buckets(&claim, &x.pack, args.buckets);
             Record::Claim(Box::new(ClaimRecord {

@@ -1,9 +1,12 @@
 //! Types shared by the pipeline stages. Each stage owns its logic; these are only the
 //! values that flow from one stage to the next.
 
+mod args;
+
+pub use args::Args;
+
 use compact_str::CompactString;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// A calendar day; claims are compared in days, never in hours.
 pub type Day = jiff::civil::Date;
@@ -134,7 +137,7 @@ impl Speaker {
 pub struct Proposition {
     pub predicate: String,
     /// Slot name to normalised value (entity id, side id, or number as written).
-    pub args: BTreeMap<String, String>,
+    pub args: Args,
 }
 
 impl std::fmt::Display for Proposition {

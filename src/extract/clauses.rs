@@ -3,10 +3,9 @@
 
 use super::attribution::Attribution;
 use super::ClaimBase;
-use crate::model::{Argument, Claim, Polarity, Proposition, Role, Stance};
+use crate::model::{Args, Argument, Claim, Polarity, Proposition, Role, Stance};
 use crate::open::{self, Memory};
 use crate::tag::Tagged;
-use std::collections::BTreeMap;
 
 /// The open claims of one sentence, in clause order.
 pub(super) fn claims(
@@ -34,16 +33,16 @@ pub(super) fn claims(
         .into_iter()
         .map(|clause| {
             let open = clause.proposition;
-            let mut args = BTreeMap::new();
+            let mut args = Args::default();
             if let Some(theme) = &open.theme {
-                args.insert("theme".to_string(), theme.pair_head().to_string());
+                args.insert("theme", theme.pair_head());
             }
             if let Some(agent) = &open.agent {
-                args.insert("agent".to_string(), agent.key().to_string());
+                args.insert("agent", agent.key());
             }
             let place = open.modifiers.iter().find(|m| m.role == Role::Place);
             if let Some(place) = place {
-                args.insert("place".to_string(), place.argument.key().to_string());
+                args.insert("place", place.argument.key());
             }
             let proposition = Proposition {
                 predicate: open.predicate.clone(),

@@ -65,7 +65,7 @@ fn first_match<'p>(
         let hit = cp
             .pattern
             .find(tokens, ctx.content.start, ctx.mentions, &accepts)?;
-        let mut args = std::collections::BTreeMap::new();
+        let mut args = crate::model::Args::default();
         let mut partial = false;
         let mut quantity = None;
         for (slot, index) in &hit.slots {
@@ -85,7 +85,7 @@ fn first_match<'p>(
                     upper: None,
                 });
             }
-            args.insert(slot.to_string(), value);
+            args.insert(slot, &value);
         }
         for (slot, from) in &cp.set {
             let side = ctx.speaker_side?;
@@ -93,7 +93,7 @@ fn first_match<'p>(
                 ContextValue::Speaker => side.to_string(),
                 ContextValue::Opponent => lexicon.sides.get(side)?.opposes.first()?.clone(),
             };
-            args.entry(slot.clone()).or_insert(value);
+            args.insert_absent(slot, &value);
         }
         let free = (hit.start..hit.end).filter(|t| !hit.fixed.contains(t));
         let scope = clause_before(tokens, hit.start).chain(free);

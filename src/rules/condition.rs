@@ -115,8 +115,7 @@ fn contained(rule: &CompiledRule, a: &Claim, b: &Claim, pack: &Pack) -> bool {
     rule.nested.iter().all(
         |arg| match (a.proposition.args.get(arg), b.proposition.args.get(arg)) {
             (Some(x), Some(y)) => {
-                pack.lexicon.ancestors(x).contains(&y.as_str())
-                    || pack.lexicon.ancestors(y).contains(&x.as_str())
+                pack.lexicon.ancestors(x).contains(&y) || pack.lexicon.ancestors(y).contains(&x)
             }
             _ => false,
         },
@@ -136,7 +135,7 @@ fn nesting_fits(rule: &CompiledRule, a: &Claim, b: &Claim, pack: &Pack) -> bool 
             negative.proposition.args.get(arg),
             positive.proposition.args.get(arg),
         ) {
-            (Some(wide), Some(narrow)) => pack.lexicon.ancestors(narrow).contains(&wide.as_str()),
+            (Some(wide), Some(narrow)) => pack.lexicon.ancestors(narrow).contains(&wide),
             _ => false,
         }
     })

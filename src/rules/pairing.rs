@@ -176,7 +176,7 @@ fn open_keys(claim: &Claim, rule: &CompiledRule, pack: &Pack) -> Vec<Vec<String>
     let mut same = Vec::with_capacity(rule.same.len());
     for name in &rule.same {
         match claim.proposition.args.get(name) {
-            Some(value) => same.push(value.clone()),
+            Some(value) => same.push(value.to_string()),
             None => return Vec::new(),
         }
     }
@@ -289,7 +289,7 @@ fn keys(claim: &Claim, rule: &CompiledRule, pack: &Pack) -> Vec<Vec<String>> {
         let Some(value) = args.get(name) else {
             return Vec::new();
         };
-        keys.iter_mut().for_each(|k| k.push(value.clone()));
+        keys.iter_mut().for_each(|k| k.push(value.to_string()));
     }
     for name in &rule.nested {
         let Some(value) = args.get(name) else {

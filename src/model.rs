@@ -7,6 +7,7 @@ pub use args::Args;
 
 use compact_str::CompactString;
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 /// A calendar day; claims are compared in days, never in hours.
 pub type Day = jiff::civil::Date;
@@ -214,8 +215,13 @@ pub struct Claim {
     pub open: Option<Box<OpenProposition>>,
     /// The rare words of the names the document speaks of, hashed: two claims whose
     /// documents share two are likely of one story.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub story: Vec<u32>,
+    /// Shared by the claims of one document.
+    #[serde(default, skip_serializing_if = "no_story")]
+    pub story: Arc<[u32]>,
+}
+
+fn no_story(story: &Arc<[u32]>) -> bool {
+    story.is_empty()
 }
 
 /// A clause read from its words: predicate, arguments, polarity, modality, quantities

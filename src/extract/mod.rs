@@ -156,9 +156,9 @@ fn walk<S: Borrow<Sentence>>(
             claims: before..claims.len(),
         });
     }
-    let story = story.words();
+    let story: std::sync::Arc<[u32]> = story.words().into();
     for claim in &mut claims {
-        claim.story.clone_from(&story);
+        claim.story = story.clone();
     }
     claims
 }
@@ -205,7 +205,7 @@ impl ClaimBase<'_> {
             pattern,
             refers_to: None,
             open: None,
-            story: Vec::new(),
+            story: Default::default(),
         }
     }
 }

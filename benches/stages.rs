@@ -68,7 +68,6 @@ struct Fixture {
     sentences: Vec<Vec<Sentence>>,
     claims: Vec<Claim>,
     outcome: rules::Outcome,
-    graph: graph::ClaimGraph,
 }
 
 /// The built-in packs (`rules/news.yaml`, `rules/war-in-ukraine.yaml`), as `gainsay
@@ -169,7 +168,6 @@ impl Fixture {
             .flat_map(|(d, s)| extract::extract(d, s, &PACK))
             .collect();
         let outcome = rules::evaluate(&claims, &PACK);
-        let graph = graph::build(&claims, &outcome.conflicts);
         Fixture {
             _dir: dir,
             paths,
@@ -179,7 +177,6 @@ impl Fixture {
             sentences,
             claims,
             outcome,
-            graph,
         }
     }
 
@@ -212,7 +209,6 @@ impl Fixture {
             sentences: self.sentences.iter().map(Vec::len).sum(),
             claims: &self.claims,
             outcome: &self.outcome,
-            graph: &self.graph,
             pack: &PACK,
         }
     }

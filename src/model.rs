@@ -143,14 +143,18 @@ pub struct Proposition {
 
 impl std::fmt::Display for Proposition {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}(", self.predicate)?;
+        // Pieces written as they are: reports print every claim's proposition.
+        f.write_str(&self.predicate)?;
+        f.write_str("(")?;
         for (i, (k, v)) in self.args.iter().enumerate() {
             if i > 0 {
-                write!(f, ", ")?;
+                f.write_str(", ")?;
             }
-            write!(f, "{k}={v}")?;
+            f.write_str(k)?;
+            f.write_str("=")?;
+            f.write_str(v)?;
         }
-        write!(f, ")")
+        f.write_str(")")
     }
 }
 

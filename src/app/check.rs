@@ -11,7 +11,7 @@ use crate::ingest::{self, Corpus, FieldMap};
 use crate::model::{Claim, ClaimId, Severity};
 use crate::pack::{self, Pack};
 use crate::report::{self, Format, Run};
-use crate::{extract, graph, rules, segment};
+use crate::{extract, rules, segment};
 use indicatif::{ProgressBar, ProgressStyle};
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -59,7 +59,6 @@ fn run_check(args: &CheckArgs) -> Result<Outcome, String> {
         );
         report_baseline(path, &applied, args.corpus.quiet);
     }
-    let graph = graph::build(&a.extracted.claims, &a.outcome.conflicts);
     let run = Run {
         documents: a.extracted.corpus.documents.len(),
         failures: &a.extracted.corpus.failures,
@@ -68,7 +67,6 @@ fn run_check(args: &CheckArgs) -> Result<Outcome, String> {
         sentences: a.extracted.corpus.documents.iter().sum(),
         claims: &a.extracted.claims,
         outcome: &a.outcome,
-        graph: &graph,
         pack: &a.extracted.pack,
     };
     for output in &outputs {

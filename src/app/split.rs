@@ -14,7 +14,7 @@ use crate::model::Claim;
 use crate::pack::Pack;
 use crate::report::{self, Run};
 use crate::rules::{self, Finding, Findings, Part};
-use crate::{config, graph, pack};
+use crate::{config, pack};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
@@ -183,7 +183,6 @@ fn run_report(args: &ReportArgs) -> Result<Outcome, String> {
     let claims: Vec<Claim> = claims.into_values().collect();
     let outcome = rules::settle(&claims, &pack, findings);
     warn_hot_keys(&outcome.stats);
-    let graph = graph::build(&claims, &outcome.conflicts);
     let run = Run {
         documents: inputs.documents,
         failures: &inputs.failed,
@@ -192,7 +191,6 @@ fn run_report(args: &ReportArgs) -> Result<Outcome, String> {
         sentences: inputs.sentences,
         claims: &claims,
         outcome: &outcome,
-        graph: &graph,
         pack: &pack,
     };
     for output in &outputs {

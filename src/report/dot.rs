@@ -13,6 +13,8 @@ const PALETTE: &[&str] = &["#f4a6a6", "#a6c8f4", "#b8e0a6", "#f4dca6", "#d3b8f4"
 
 /// `check --format dot`: the claim view of every conflict, clustered by document.
 pub fn render(run: &Run) -> String {
+    // Only this report draws the claim graph: the others never pay for it.
+    let graph = crate::graph::build(run.claims, &run.outcome.conflicts);
     let options = Options {
         kind: ViewKind::Claims,
         cluster: Cluster::Document,
@@ -21,7 +23,7 @@ pub fn render(run: &Run) -> String {
         max_nodes: usize::MAX,
     };
     of_view(
-        &view::build(run.graph, run.claims, &run.outcome.conflicts, &options),
+        &view::build(&graph, run.claims, &run.outcome.conflicts, &options),
         run.pack,
     )
 }

@@ -12,7 +12,6 @@ mod sarif;
 pub mod svg;
 mod text;
 
-use crate::graph::ClaimGraph;
 use crate::ingest::Failure;
 use crate::model::{Claim, Polarity};
 use crate::pack::Pack;
@@ -40,7 +39,6 @@ pub struct Run<'a> {
     pub sentences: usize,
     pub claims: &'a [Claim],
     pub outcome: &'a Outcome,
-    pub graph: &'a ClaimGraph,
     pub pack: &'a Pack,
 }
 

@@ -1,6 +1,6 @@
 use super::{render, Format, Run};
 use crate::model::Document;
-use crate::{extract, graph, pack, rules, segment};
+use crate::{extract, pack, rules, segment};
 
 /// Renders a two-sentence document in which Kyiv refutes Moscow.
 fn rendered(format: Format) -> String {
@@ -17,7 +17,6 @@ fn rendered(format: Format) -> String {
     let sentences: Vec<_> = segment::segment(&doc).collect();
     let claims = extract::extract(&doc, &sentences, &pack);
     let outcome = rules::evaluate(&claims, &pack);
-    let graph = graph::build(&claims, &outcome.conflicts);
     let run = Run {
         documents: 1,
         failures: &[],
@@ -26,7 +25,6 @@ fn rendered(format: Format) -> String {
         sentences: sentences.len(),
         claims: &claims,
         outcome: &outcome,
-        graph: &graph,
         pack: &pack,
     };
     render(format, &run)

@@ -13,6 +13,12 @@ const PARTITIVES: &[&str] = &[
     "several", "few", "one", "two", "three", "percent", "per", "round", "series", "wave",
 ];
 
+/// Heads that only measure the noun before them: "visitor numbers", "rent levels",
+/// "attendance figures" are about visitors, rents and attendance.
+const MEASURING: &[&str] = &[
+    "number", "numbers", "level", "figure", "total", "count", "volume",
+];
+
 /// Words that negate the phrase they open.
 const NEGATING: &[&str] = &[
     "no", "nobody", "none", "nothing", "neither", "noone", "no-one",
@@ -155,7 +161,11 @@ fn phrase(lower: &[&str], tags: &[Tagged], span: Range<usize>) -> Option<Phrase>
         .clone()
         .rev()
         .find(|&i| tags[i].pos.is_noun() || tags[i].pos == Pos::PRP);
-    let head = noun.or_else(|| span.clone().rev().find(|&i| is_head(tags[i].pos)))?;
+    let mut head = noun.or_else(|| span.clone().rev().find(|&i| is_head(tags[i].pos)))?;
+    let measured = head > span.start && matches!(tags[head - 1].pos, Pos::NN | Pos::NNS);
+    if measured && MEASURING.contains(&tags[head].lemma.as_str()) {
+        head -= 1;
+    }
     // "Ukraine's general staff": the head is the last noun, the possessor a modifier.
     let negation = span
         .clone()

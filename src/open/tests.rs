@@ -394,3 +394,8 @@ fn an_amount_after_a_verb_of_amount_is_its_subjects() {
     // "arrested 12": the number is who was arrested.
     assert_eq!(clauses("Officers arrested 12."), Vec::<String>::new());
 }
+
+#[test]
+fn a_head_that_only_measures_gives_way_to_the_noun_before() {
+    assert_eq!(clauses("Passenger numbers fell."), ["fall(passenger)"]);
+}

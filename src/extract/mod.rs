@@ -14,7 +14,7 @@ mod trace;
 pub use story::same_story;
 pub use trace::{trace, Trace};
 
-use crate::model::{Claim, Day, Document, Polarity, Sentence, Speaker, Stance};
+use crate::model::{Claim, Day, Document, Polarity, Sentence, Speaker, Stance, Token};
 use crate::pack::lexicon::{Lexicon, Mention, MentionKind};
 use crate::pack::Pack;
 use attribution::Who;
@@ -295,17 +295,22 @@ fn speaker_of(m: &Mention, sentence: &Sentence, doc: &Document, pack: &Pack) -> 
     }
 }
 
-/// An earlier year named in the sentence ("In 2014, …") dates the claim; otherwise the
-/// publication day does.
+/// An earlier year named in the sentence ("In 2014, …", "last year") dates the claim;
+/// otherwise the publication day does.
 fn claim_day(published: Option<Day>, sentence: &Sentence) -> Option<Day> {
     let published = published?;
     // A year reads as a date only after a word that introduces one: "in 2014", not
     // "1900 people".
+    let named = |w: &[Token]| {
+        if is_year_like(&w[1].lower) && YEAR_BEFORE.contains(&w[0].lower.as_str()) {
+            return w[1].lower.parse::<i16>().ok();
+        }
+        (w[0].lower == "last" && w[1].lower == "year").then(|| published.year() - 1)
+    };
     let year = sentence
         .tokens
         .windows(2)
-        .filter(|w| is_year_like(&w[1].lower) && YEAR_BEFORE.contains(&w[0].lower.as_str()))
-        .filter_map(|w| w[1].lower.parse::<i16>().ok())
+        .filter_map(named)
         .filter(|y| (1800..published.year()).contains(y))
         .min();
     match year {

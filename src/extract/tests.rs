@@ -121,6 +121,14 @@ fn an_earlier_year_dates_the_claim() {
     let found = typed(claims_in(doc));
     assert_eq!(found[0].day.map(|d| d.year()), Some(2014));
     assert_eq!(found[1].day.map(|d| d.year()), Some(2022));
+    let doc = Document {
+        id: "l".into(),
+        text: "Fares on the Corran ferry rose last year.".into(),
+        published: "2025-04-02".parse().ok(),
+        first_line: 1,
+        ..Document::default()
+    };
+    assert_eq!(claims_in(doc)[0].day.map(|d| d.year()), Some(2024));
 }
 
 #[test]

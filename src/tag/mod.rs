@@ -183,6 +183,14 @@ fn fix_ups(tags: &mut [Pos], lower: &[&str], surface: &[&str], candidates: &[Can
         let capital = surface[i].starts_with(|c: char| c.is_uppercase());
         let before = i.checked_sub(1).map(|j| tags[j]);
         tags[i] = match (lower[i], tags[i]) {
+            // "the crossing rose", "in the fighting": after a determiner a form in "-ing"
+            // is a noun, or describes the noun after it ("the ruling party").
+            (_, Pos::VBG) if before.is_some_and(|p| matches!(p, Pos::DT | Pos::PRP_S)) => {
+                match tags.get(i + 1) {
+                    Some(p) if p.is_noun() => Pos::JJ,
+                    _ => Pos::NN,
+                }
+            }
             // "seven suspects were held": after a number, what it counts.
             (_, Pos::VBZ) if before == Some(Pos::CD) && candidates[i].has(Pos::NNS) => Pos::NNS,
             // "have", "was", "did" are verbs whatever a rule made of them.

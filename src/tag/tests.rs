@@ -100,3 +100,11 @@ fn after_a_number_what_it_counts() {
     let t = tags("The firm says it sells 40 boats a year and 12 sails.");
     assert!(t.contains(&"sails/NNS/sail".to_string()), "{t:?}");
 }
+
+#[test]
+fn after_a_determiner_a_form_in_ing_names_or_describes() {
+    let t = tags("Fares on the crossing rose.");
+    assert!(t.contains(&"crossing/NN/crossing".to_string()), "{t:?}");
+    let t = tags("Ministers blamed the soaring prices.");
+    assert!(t.contains(&"soaring/JJ/soaring".to_string()), "{t:?}");
+}

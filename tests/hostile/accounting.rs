@@ -31,7 +31,7 @@ fn the_summary_accounts_for_every_input() {
     assert_eq!(output.status.code(), Some(2));
     let text = String::from_utf8_lossy(&output.stdout);
     assert!(
-        text.contains("in 4 documents (4 sentences, 4 with a claim, 6 claims; 4 pairs compared); 2 inputs skipped (binary or empty); 2 inputs could not be read"),
+        text.contains("in 4 documents (4 sentences, 4 with a claim, 10 claims; 4 pairs compared); 2 inputs skipped (binary or empty); 2 inputs could not be read"),
         "{text}"
     );
     let report: serde_json::Value =

@@ -81,9 +81,13 @@ impl UnionFind {
         }
     }
 
-    /// Joins two words' classes; `capped`, only while the class stays small. A pack's
-    /// pair is always joined: it is what its author means, and a refused pair of
-    /// opposites would be lost without a word.
+    /// Joins a pack's pair whatever the size of the classes: it is what its author
+    /// means, and a refused pair of opposites would be lost without a word.
+    fn join_pack(&mut self, a: &str, b: &str, opposite: bool) {
+        self.join(a, b, opposite, false);
+    }
+
+    /// Joins two words' classes; `capped`, only while the class stays small.
     fn join(&mut self, a: &str, b: &str, opposite: bool, capped: bool) {
         let (a, b) = (self.node(a), self.node(b));
         let ((ra, pa), (rb, pb)) = (self.find(a), self.find(b));
@@ -223,10 +227,10 @@ impl Senses {
             }
         }
         for (a, b) in synonyms {
-            uf.join(a, b, false, false);
+            uf.join_pack(a, b, false);
         }
         for (a, b) in opposites {
-            uf.join(a, b, true, false);
+            uf.join_pack(a, b, true);
         }
         for [part, a, b] in tables_rows::<3>(include_str!("data/antonyms.tsv")) {
             if matches!(part, "v" | "a") {

@@ -184,7 +184,7 @@ fn fix_ups(tags: &mut [Pos], lower: &[&str], surface: &[&str], candidates: &[Can
         let before = i.checked_sub(1).map(|j| tags[j]);
         tags[i] = match (lower[i], tags[i]) {
             // "the crossing rose", "in the fighting": after a determiner a form in "-ing"
-            // is a noun, or describes the noun after it ("the ruling party").
+            // is a noun, or describes the noun after it ("the soaring prices").
             (_, Pos::VBG) if before.is_some_and(|p| matches!(p, Pos::DT | Pos::PRP_S)) => {
                 match tags.get(i + 1) {
                     Some(p) if p.is_noun() => Pos::JJ,

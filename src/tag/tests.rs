@@ -10,6 +10,14 @@ fn tags(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Asserts that `text` is tagged with each `word/TAG/lemma` of `expected`.
+fn has_tags(text: &str, expected: &[&str]) {
+    let t = tags(text);
+    for e in expected {
+        assert!(t.iter().any(|w| w == e), "{e} in {t:?}");
+    }
+}
+
 #[test]
 fn verbs_nouns_and_lemmas() {
     assert_eq!(
@@ -29,9 +37,10 @@ fn verbs_nouns_and_lemmas() {
 
 #[test]
 fn irregular_forms_and_contractions() {
-    let t = tags("Troops took the town but didn't hold it.");
-    assert!(t.contains(&"took/VBD/take".to_string()), "{t:?}");
-    assert!(t.contains(&"didn't/VBD/do".to_string()), "{t:?}");
+    has_tags(
+        "Troops took the town but didn't hold it.",
+        &["took/VBD/take", "didn't/VBD/do"],
+    );
 }
 
 #[test]
@@ -44,67 +53,71 @@ fn a_capital_opening_the_sentence_is_not_a_name() {
 
 #[test]
 fn auxiliaries_stay_verbs_after_a_plural_subject() {
-    let t = tags("Twelve people have been infected.");
-    assert!(t.contains(&"have/VBP/have".to_string()), "{t:?}");
-    let t = tags("The appeals court upheld the verdict.");
-    assert!(t.contains(&"court/NN/court".to_string()), "{t:?}");
+    has_tags("Twelve people have been infected.", &["have/VBP/have"]);
+    has_tags("The appeals court upheld the verdict.", &["court/NN/court"]);
 }
 
 #[test]
 fn a_capitalised_plural_of_a_known_word_names_a_people() {
-    let t = tags("Engineers met Norwegians and the Smiths in Oslo.");
-    assert!(t.contains(&"engineers/NNS/engineer".to_string()), "{t:?}");
-    assert!(
-        t.contains(&"norwegians/NNPS/norwegian".to_string()),
-        "{t:?}"
+    has_tags(
+        "Engineers met Norwegians and the Smiths in Oslo.",
+        &[
+            "engineers/NNS/engineer",
+            "norwegians/NNPS/norwegian",
+            "smiths/NNPS/smith",
+            "oslo/NNP/oslo",
+        ],
     );
-    assert!(t.contains(&"smiths/NNPS/smith".to_string()), "{t:?}");
-    assert!(t.contains(&"oslo/NNP/oslo".to_string()), "{t:?}");
 }
 
 #[test]
 fn a_name_joined_to_a_participle_describes() {
-    let t = tags("The Leeds-based firm and the Kremlin-backed group met Dana Okafor.");
-    assert!(
-        t.contains(&"leeds-based/JJ/leeds-based".to_string()),
-        "{t:?}"
+    has_tags(
+        "The Leeds-based firm and the Kremlin-backed group met Dana Okafor.",
+        &[
+            "leeds-based/JJ/leeds-based",
+            "kremlin-backed/JJ/kremlin-backed",
+            "okafor/NNP/okafor",
+        ],
     );
-    assert!(
-        t.contains(&"kremlin-backed/JJ/kremlin-backed".to_string()),
-        "{t:?}"
-    );
-    assert!(t.contains(&"okafor/NNP/okafor".to_string()), "{t:?}");
 }
 
 #[test]
 fn finite_forms_months_and_names_before_said() {
-    let t = tags("Residents of Ferrow Green said the council had ignored them.");
-    assert!(t.contains(&"green/NNP/green".to_string()), "{t:?}");
-    assert!(t.contains(&"had/VBD/have".to_string()), "{t:?}");
-    let t = tags("The inquiry will report on May 9.");
-    assert!(t.contains(&"may/NNP/may".to_string()), "{t:?}");
-    let t = tags("Profits may fall.");
-    assert!(t.contains(&"may/MD/may".to_string()), "{t:?}");
-    let t = tags("Demand per household increased compared with last winter.");
-    assert!(t.contains(&"increased/VBD/increase".to_string()), "{t:?}");
-    let t = tags("Membership increased, the club said.");
-    assert!(t.contains(&"increased/VBD/increase".to_string()), "{t:?}");
-    let t = tags("The surveyor, Ashby and Crane, put the damage at 2 million pounds.");
-    assert!(t.contains(&"put/VBD/put".to_string()), "{t:?}");
+    has_tags(
+        "Residents of Ferrow Green said the council had ignored them.",
+        &["green/NNP/green", "had/VBD/have"],
+    );
+    has_tags("The inquiry will report on May 9.", &["may/NNP/may"]);
+    has_tags("Profits may fall.", &["may/MD/may"]);
+    has_tags(
+        "Demand per household increased compared with last winter.",
+        &["increased/VBD/increase"],
+    );
+    has_tags(
+        "Membership increased, the club said.",
+        &["increased/VBD/increase"],
+    );
+    has_tags(
+        "The surveyor, Ashby and Crane, put the damage at 2 million pounds.",
+        &["put/VBD/put"],
+    );
 }
 
 #[test]
 fn after_a_number_what_it_counts() {
-    let t = tags("Nine suspects were charged.");
-    assert!(t.contains(&"suspects/NNS/suspect".to_string()), "{t:?}");
-    let t = tags("The firm says it sells 40 boats a year and 12 sails.");
-    assert!(t.contains(&"sails/NNS/sail".to_string()), "{t:?}");
+    has_tags("Nine suspects were charged.", &["suspects/NNS/suspect"]);
+    has_tags(
+        "The firm says it sells 40 boats a year and 12 sails.",
+        &["sails/NNS/sail"],
+    );
 }
 
 #[test]
 fn after_a_determiner_a_form_in_ing_names_or_describes() {
-    let t = tags("Fares on the crossing rose.");
-    assert!(t.contains(&"crossing/NN/crossing".to_string()), "{t:?}");
-    let t = tags("Ministers blamed the soaring prices.");
-    assert!(t.contains(&"soaring/JJ/soaring".to_string()), "{t:?}");
+    has_tags("Fares on the crossing rose.", &["crossing/NN/crossing"]);
+    has_tags(
+        "Ministers blamed the soaring prices.",
+        &["soaring/JJ/soaring"],
+    );
 }

@@ -11,7 +11,7 @@ mod proposition;
 mod story;
 mod trace;
 
-pub use story::same_story;
+pub use story::{same_story, StoryTie};
 pub use trace::{trace, Trace};
 
 use crate::model::{Claim, Day, Document, Polarity, Sentence, Speaker, Stance, Token};

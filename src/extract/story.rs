@@ -60,15 +60,34 @@ impl Story {
     }
 }
 
+/// Whether two claims are of one story, and how it is told.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StoryTie {
+    Apart,
+    /// One report that sets two sources against each other.
+    OneReport,
+    /// Two reports that share a rare name.
+    TwoReports,
+}
+
 /// Whether two claims are of one story: two reports that share a rare name, or one
 /// report that sets two sources against each other. One source's own clauses in one
 /// report are its rhetoric ("we did not start this war", "the war Russia started").
-pub fn same_story(a: &Claim, b: &Claim) -> bool {
+pub fn same_story(a: &Claim, b: &Claim) -> StoryTie {
     if a.document == b.document && a.path == b.path {
         let one_side = matches!((&a.speaker.side, &b.speaker.side), (Some(x), Some(y)) if x == y);
-        return !one_side && !a.speaker.key().eq_ignore_ascii_case(b.speaker.key());
+        let two_sources = !one_side && !a.speaker.key().eq_ignore_ascii_case(b.speaker.key());
+        return if two_sources {
+            StoryTie::OneReport
+        } else {
+            StoryTie::Apart
+        };
     }
-    a.story.iter().any(|w| b.story.binary_search(w).is_ok())
+    if a.story.iter().any(|w| b.story.binary_search(w).is_ok()) {
+        StoryTie::TwoReports
+    } else {
+        StoryTie::Apart
+    }
 }
 
 /// A hash that stays the same across builds and machines, as claim records outlive both.

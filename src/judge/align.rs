@@ -4,6 +4,7 @@
 //! they share is counted in points, and they must reach [`ENOUGH`].
 
 use super::Misfit;
+use crate::extract::StoryTie;
 use crate::lexical::nouns::{can_name, corefer, is_time, tie, Tie};
 use crate::model::{Argument, OpenProposition, Role, Tense, Voice};
 use crate::pack::Pack;
@@ -20,7 +21,7 @@ pub fn aligned(
     x: &OpenProposition,
     y: &OpenProposition,
     same_day: bool,
-    same_story: bool,
+    story: StoryTie,
     pack: &Pack,
 ) -> Result<u32, Misfit> {
     // What will be is not contradicted by what was or is: "prices will fall" and
@@ -28,7 +29,7 @@ pub fn aligned(
     if (x.tense == Tense::Future) != (y.tense == Tense::Future) {
         return Err(Misfit::Times);
     }
-    let mut points = themes(x.theme.as_ref(), y.theme.as_ref())?;
+    let mut points = themes(x, y, story == StoryTie::TwoReports)?;
     points += agents(x, y)?;
     points += places(x, y, pack)?;
     modifiers(x, y)?;
@@ -61,7 +62,7 @@ pub fn aligned(
         points += 1;
     }
     // One report, or two that name the same rare names, most likely tell of one event.
-    if same_story {
+    if story != StoryTie::Apart {
         points += 1;
     }
     if points < ENOUGH {
@@ -74,8 +75,8 @@ pub fn aligned(
 /// name one thing (a shared sense counts more than "the election" being a kind of "the
 /// vote"); a name and a common noun may be one ("Dorsey", "the former manager") but
 /// prove nothing, and an act or a state ("the candidacy") names no one.
-fn themes(p: Option<&Argument>, q: Option<&Argument>) -> Result<u32, Misfit> {
-    let (Some(p), Some(q)) = (p, q) else {
+fn themes(x: &OpenProposition, y: &OpenProposition, two_reports: bool) -> Result<u32, Misfit> {
+    let (Some(p), Some(q)) = (x.theme.as_ref(), y.theme.as_ref()) else {
         return Ok(0);
     };
     let differ = || Misfit::Themes(p.text.clone(), q.text.clone());
@@ -88,7 +89,12 @@ fn themes(p: Option<&Argument>, q: Option<&Argument>) -> Result<u32, Misfit> {
             .next()
             .is_some_and(|w| w.eq_ignore_ascii_case("no"))
     };
-    let same = if (definite(p) && definite(q)) || denies_all(p) || denies_all(q) {
+    // Two reports of one story: "the ward" of one is what the other introduced as "a new
+    // ward", and "14 soldiers were killed" and "60 soldiers died" count the same dead.
+    let counted = |o: &OpenProposition, a: &Argument| o.quantities.iter().any(|c| c.noun == a.head);
+    let told_as_one =
+        two_reports && (definite(p) || definite(q) || (counted(x, p) && counted(y, q)));
+    let same = if (definite(p) && definite(q)) || denies_all(p) || denies_all(q) || told_as_one {
         2
     } else {
         1
@@ -220,7 +226,9 @@ fn places(x: &OpenProposition, y: &OpenProposition, pack: &Pack) -> Result<u32, 
     let (px, py) = (named(x, pack), named(y, pack));
     match (
         px.is_empty() || py.is_empty(),
-        px.iter().any(|p| py.contains(p)),
+        // "at Corbeck" and "in the Corbeck blast" name one place.
+        px.iter()
+            .any(|p| py.iter().any(|q| p == q || names_match(p, q))),
     ) {
         (true, _) => Ok(0),
         (false, true) => Ok(1),

@@ -4,9 +4,12 @@
 
 mod align;
 mod figures;
+#[cfg(test)]
+mod tests;
 
 pub use align::names_match;
 
+use crate::extract::StoryTie;
 use crate::model::{Claim, Counted, OpenProposition, Polarity, Tense};
 use crate::pack::spec::RuleKind;
 use crate::pack::{CompiledRule, Pack, Tolerance};
@@ -151,7 +154,7 @@ fn totals(
     a: &Claim,
     b: &Claim,
     (x, y): (&OpenProposition, &OpenProposition),
-    story: bool,
+    story: StoryTie,
     tolerance: Tolerance,
     pack: &Pack,
 ) -> Verdict {
@@ -162,7 +165,7 @@ fn totals(
     if !p.whole && !q.whole {
         return Err(Misfit::NoMismatch("no figure is all there is"));
     }
-    if !story {
+    if story == StoryTie::Apart {
         return Err(Misfit::NoMismatch("not of one story"));
     }
     if crate::lexical::nouns::tie(&p.noun, &q.noun) != Some(crate::lexical::nouns::Tie::Same) {

@@ -96,6 +96,7 @@ pub(super) const TOTALS: &[&str] = &[
     "total",
     "so far",
     "to date",
+    "as of",
     "overall",
     "altogether",
     "cumulative",

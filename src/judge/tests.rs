@@ -1,0 +1,65 @@
+use crate::model::{Claim, Document};
+use crate::pack::{self, Pack};
+
+/// The claims of short reports, one document each, published on one day.
+fn reports(pack: &Pack, texts: &[&str]) -> Vec<Claim> {
+    (texts.iter().enumerate())
+        .flat_map(|(i, text)| {
+            let doc = Document {
+                id: format!("r{i}"),
+                path: format!("r{i}"),
+                first_line: 1,
+                text: text.to_string(),
+                published: "2025-03-04".parse().ok(),
+                ..Document::default()
+            };
+            crate::extract::extract(&doc, crate::segment::segment(&doc), pack)
+        })
+        .collect()
+}
+
+/// The rules that find a conflict between the first claim of one report and any of the
+/// other's.
+fn flagged_by(texts: [&str; 2]) -> Vec<String> {
+    let pack = pack::load(true, &[]).unwrap();
+    let claims = reports(&pack, &texts);
+    let outcome = crate::rules::evaluate(&claims, &pack);
+    (outcome.conflicts.iter())
+        .filter(|k| claims[k.claims[0]].document != claims[k.claims[1]].document)
+        .map(|k| k.rule.clone())
+        .collect()
+}
+
+/// Two reports that share a rare name tell one story: "the unit" of one is the "new
+/// unit" of the other, and two counts of the dead count the same dead.
+#[test]
+fn two_reports_of_one_story_speak_of_one_thing() {
+    let dates = flagged_by([
+        "Tollbeck General Hospital will open a new maternity unit on March 3, its director said.",
+        "Midwives at Tollbeck said the unit would not open until May 12.",
+    ]);
+    assert!(dates.contains(&"dates-differ".to_string()), "{dates:?}");
+    let figures = flagged_by([
+        "Nine miners were killed at Corbeck, the company said.",
+        "The union said 31 miners had died in the Corbeck blast.",
+    ]);
+    assert!(
+        figures.contains(&"figures-differ".to_string()),
+        "{figures:?}"
+    );
+}
+
+/// Without a name in common, a new unit and a unit, or nine miners and 31, may be others.
+#[test]
+fn reports_without_a_common_name_stay_apart() {
+    let dates = flagged_by([
+        "The hospital will open a new maternity unit on March 3, its director said.",
+        "Midwives said the unit would not open until May 12.",
+    ]);
+    assert!(dates.is_empty(), "{dates:?}");
+    let figures = flagged_by([
+        "Nine miners were killed, the company said.",
+        "The union said 31 miners had died.",
+    ]);
+    assert!(figures.is_empty(), "{figures:?}");
+}

@@ -25,8 +25,13 @@ pub fn aligned(
     pack: &Pack,
 ) -> Result<u32, Misfit> {
     // What will be is not contradicted by what was or is: "prices will fall" and
-    // "prices continue to rise" speak of two times.
-    if (x.tense == Tense::Future) != (y.tense == Tense::Future) {
+    // "prices continue to rise" speak of two times. A price is one whenever it is told:
+    // "the repairs will cost 2.4 million", "the firm put their cost at 3.9 million".
+    let priced = |o: &OpenProposition| {
+        (o.quantities.iter()).any(|q| q.measure.as_deref().is_some_and(crate::lexical::is_price))
+    };
+    let timeless = priced(x) && priced(y);
+    if (x.tense == Tense::Future) != (y.tense == Tense::Future) && !timeless {
         return Err(Misfit::Times);
     }
     let mut points = themes(x, y, story == StoryTie::TwoReports)?;

@@ -184,6 +184,15 @@ pub fn is_phrasal(verb: &str, particle: &str) -> bool {
     phrasals.contains(&(verb, particle))
 }
 
+/// Nouns of what a thing costs or is worth: "put the cost of the repairs at …",
+/// "estimated the value of the deal at …" give an amount of the thing after "of".
+const PRICES: &[&str] = &["cost", "price", "value", "bill", "worth"];
+
+/// Whether an amount is what a thing costs or is worth.
+pub fn is_price(measure: &str) -> bool {
+    PRICES.contains(&measure)
+}
+
 /// Whether a predicate is a verb of so many senses that it says little alone.
 pub fn is_light(predicate: &str) -> bool {
     // "be fit" is a copula with its complement, "go up" a verb with its particle: what

@@ -214,6 +214,10 @@ pub(super) fn clause(
             if c.measure.is_none() && at.start > 0 && lower[at.start - 1] == "at" {
                 c.measure = Some(theme_argument.head.clone());
             }
+            // "the repairs will cost 2.4 million dollars": a sum after "cost" is one.
+            if c.measure.is_none() && predicate == "cost" && at.start >= after {
+                c.measure = Some(predicate.clone());
+            }
             // "carrying 156 passengers": what a vessel carries is all it has aboard.
             c.whole |= predicate == "carry" && c.noun == theme_argument.head;
             if c.noun.is_empty() {
@@ -225,6 +229,14 @@ pub(super) fn clause(
             c
         })
         .collect::<Vec<_>>();
+    // "put the cost of the repairs at 3.9 million": the amount is of the repairs.
+    let priced = |c: &Counted| c.measure.as_deref() == Some(theme_argument.head.as_str());
+    if crate::lexical::is_price(&theme_argument.head) && quantities.iter().any(priced) {
+        let of = modifiers.iter().position(|m| m.preposition == "of");
+        if let Some(m) = of.map(|i| modifiers.remove(i)) {
+            theme_argument = m.argument;
+        }
+    }
     // "The quake had a magnitude of 6.4" says what the quake measured.
     let measured = |c: &Counted| c.measure.as_deref() == Some(theme_argument.head.as_str());
     if predicate == "have" && quantities.iter().any(measured) {

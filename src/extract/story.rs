@@ -49,6 +49,17 @@ impl Story {
             }
             i = i.max(start + 1);
         }
+        // "Line 4", "Flight 370": a name that ends in a number is as rare as a name gets.
+        for j in 1..tokens.len() {
+            let digits = tokens[j].lower.bytes().all(|b| b.is_ascii_digit());
+            if digits && tags[j].pos == Pos::NNP && tags[j - 1].pos == Pos::NNP {
+                self.0.push(fnv1a(&format!(
+                    "{} {}",
+                    tokens[j - 1].lower,
+                    tokens[j].lower
+                )));
+            }
+        }
     }
 
     /// The story words as sorted stable hashes.

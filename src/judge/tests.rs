@@ -63,3 +63,19 @@ fn reports_without_a_common_name_stay_apart() {
     ]);
     assert!(figures.is_empty(), "{figures:?}");
 }
+
+/// "Line 4" ties two reports as a rare name would, and "a fare rise" of one is the "fares"
+/// of the other; "Line 4" and "Line 5" are two lines.
+#[test]
+fn a_name_with_a_number_ties_reports_and_names_one_thing() {
+    let dates = flagged_by([
+        "Line 4 reopened on Monday. A fare rise across the network will take effect on May 1.",
+        "Fares across the network will go up on June 1, the operator said. Line 4 reopened.",
+    ]);
+    assert!(dates.contains(&"dates-differ".to_string()), "{dates:?}");
+    let negated = flagged_by([
+        "The Line 4 tram reopened on Monday, the operator said.",
+        "Line 5 did not reopen on Monday, drivers said.",
+    ]);
+    assert!(negated.is_empty(), "{negated:?}");
+}

@@ -101,7 +101,8 @@ pub fn quantities(
     let mut found = Vec::new();
     let mut i = range.start;
     while i < range.end {
-        let free = !taken.iter().any(|t| t.contains(&i));
+        // "Line 4": a number that ends a name counts nothing.
+        let free = !taken.iter().any(|t| t.contains(&i)) && tags[i].pos != Pos::NNP;
         // "one of 167 children": a share, not a count.
         let share = lower[i] == "one" && lower.get(i + 1) == Some(&"of");
         let Some((value, mut end)) = number_at(lower, i, range.end).filter(|_| free && !share)

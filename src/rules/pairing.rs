@@ -186,6 +186,10 @@ fn open_keys(claim: &Claim, rule: &CompiledRule, pack: &Pack) -> Vec<Vec<String>
     let mut anchors: Vec<String> = Vec::new();
     if let Some(theme) = &open.theme {
         anchors.push(theme.pair_head().to_string());
+        // "the Line 4 tram" and "Line 4": a name that ends in a number pairs by it too.
+        let numbered = (theme.entity.iter().flat_map(|e| e.split(' ')))
+            .find(|w| w.bytes().all(|b| b.is_ascii_digit()));
+        anchors.extend(numbered.map(str::to_string));
         if theme.entity.is_none() {
             anchors.extend(nouns::pairing_ids(&theme.head).map(|i| format!("#{i}")));
         }

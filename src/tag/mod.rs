@@ -9,6 +9,7 @@
 //! their arguments are read from the tags by `crate::open`.
 
 mod lemma;
+mod names;
 mod pos;
 mod rules;
 mod tables;
@@ -49,7 +50,8 @@ pub fn tag(tokens: &[Token], text: &str) -> Vec<Tagged> {
     };
     rules::apply(&tables.rules, &mut view);
     fix_ups(&mut tags, &lower, &surface, &candidates);
-    opening_names(&mut tags, &surface);
+    names::opening(&mut tags, &surface);
+    names::numbered(&mut tags, &lower, &surface);
     tags.iter()
         .zip(&lower)
         .map(|(&pos, &word)| Tagged {
@@ -366,18 +368,6 @@ fn is_finite(pos: Pos) -> bool {
 /// Whether no token of the sentence but `i` has a finite tag.
 fn only_finite(tags: &[Pos], i: usize) -> bool {
     !(tags.iter().enumerate()).any(|(j, &p)| j != i && is_finite(p))
-}
-
-/// "Harlow General Hospital": a capitalised word opening the sentence joins the name after it.
-fn opening_names(tags: &mut [Pos], surface: &[&str]) {
-    let capital = |i: usize| surface[i].starts_with(|c: char| c.is_uppercase());
-    if tags.len() > 1
-        && capital(0)
-        && tags[1].is_proper()
-        && (tags[0].is_noun() || tags[0].is_adjective())
-    {
-        tags[0] = Pos::NNP;
-    }
 }
 
 /// Forms of "be", "have" and "do".

@@ -121,3 +121,21 @@ fn after_a_determiner_a_form_in_ing_names_or_describes() {
         &["soaring/JJ/soaring"],
     );
 }
+
+/// A capitalised noun and a whole number after it are one name; a date, or a number that
+/// counts what follows, is none.
+#[test]
+fn names_that_end_in_a_number() {
+    has_tags(
+        "Gate 12 will close and the Terminal 2 lounge reopens.",
+        &[
+            "gate/NNP/gate",
+            "12/NNP/12",
+            "terminal/NNP/terminal",
+            "2/NNP/2",
+        ],
+    );
+    has_tags("The ferry sails on March 3.", &["3/CD/3"]);
+    has_tags("Exports rose by 4 percent.", &["4/CD/4"]);
+    has_tags("Ward 4 patients were moved.", &["4/CD/4"]);
+}

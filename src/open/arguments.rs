@@ -156,9 +156,18 @@ pub(super) fn clause(
         .collect::<Vec<_>>();
     let mut agent = agent.map(|p| (s.argument(&p), p));
     if g.voice == Voice::Passive {
-        // "was closed by the council": the "by" phrase acts.
+        // "was closed by the council": the "by" phrase acts; "by 9 p.m." and "by Friday"
+        // say when.
         if let Some(i) = (after..limit).find(|&i| lower[i] == "by") {
-            agent = phrases::after(lower, tags, i + 1, limit).map(|p| (s.argument(&p), p));
+            let acts = |p: &Phrase| {
+                let head = tags[p.head].lemma.as_str();
+                // "9 p.m." is read as "9 p . m .": a letter after a number is a clock's.
+                let clock = tags[p.span.start].pos == Pos::CD && head.len() == 1;
+                tags[p.head].pos != Pos::CD && !clock && !crate::lexical::nouns::is_time(head)
+            };
+            agent = (phrases::after(lower, tags, i + 1, limit))
+                .filter(acts)
+                .map(|p| (s.argument(&p), p));
         }
     }
     let mut theme_argument = s.argument(&theme);

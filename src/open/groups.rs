@@ -157,7 +157,14 @@ fn group_at(lower: &[&str], tags: &[Tagged], start: usize, end: usize) -> Group 
     let main = *verbs.last().unwrap_or(&start);
     // "opened up the borders", "shut down the plant": a particle WordNet knows with
     // the verb, whatever the tagger made of it.
-    let phrasal = main + 1 < end && crate::lexical::is_phrasal(&tags[main].lemma, lower[main + 1]);
+    // "scale back mining", "called off the strike": a word that is mostly a particle,
+    // right after the verb and before what it acts on, is one, whatever WordNet lacks.
+    let before_object = |i: usize| {
+        i + 1 < end && matches!(tags[i + 1].pos, Pos::DT | Pos::NN | Pos::NNS | Pos::PRP_S)
+    };
+    let phrasal = main + 1 < end
+        && (crate::lexical::is_phrasal(&tags[main].lemma, lower[main + 1])
+            || (matches!(lower[main + 1], "back" | "off" | "out") && before_object(main + 1)));
     // Adverbs right after the verb ("was not fit", "rose sharply") are the group's too.
     let mut tail = main + 1;
     while !phrasal && tail < end && is_adverb(lower, tags, tail) {

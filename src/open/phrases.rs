@@ -79,7 +79,9 @@ pub fn before(lower: &[&str], tags: &[Tagged], floor: usize, end: usize) -> Opti
         start -= 2;
     }
     // "the number of patients": reach over "of" to the partitive.
-    if start >= floor + 2 && lower[start - 1] == "of" && PARTITIVES.contains(&lower[start - 2]) {
+    // "1,400 of its members": so does a number.
+    let counts = |i: usize| PARTITIVES.contains(&lower[i]) || tags[i].pos == Pos::CD;
+    if start >= floor + 2 && lower[start - 1] == "of" && counts(start - 2) {
         start = before(lower, tags, floor, start - 1).map_or(start, |p| p.span.start);
     }
     // "between the government and the rebels": two phrases joined inside a
@@ -135,6 +137,15 @@ pub fn after(lower: &[&str], tags: &[Tagged], start: usize, limit: usize) -> Opt
         let determiner = matches!(tags[end].pos, Pos::DT | Pos::PRP_S | Pos::PDT)
             || matches!(lower[end], "last" | "next" | "every");
         if end > start && determiner && tags[end - 1].pos.is_noun() {
+            break;
+        }
+        // "lost power minutes before it ran aground": a span of time before "before",
+        // "after", "later" or "ago" says when.
+        let when = (lower.get(end + 1))
+            .is_some_and(|w| matches!(*w, "before" | "after" | "later" | "earlier" | "ago"));
+        let time = |w: &str| crate::lexical::nouns::is_time(w);
+        let span_of_time = time(&tags[end].lemma) || lower[end].strip_suffix('s').is_some_and(time);
+        if end > start && when && span_of_time {
             break;
         }
         end += 1;

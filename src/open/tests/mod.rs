@@ -399,3 +399,5 @@ fn an_amount_after_a_verb_of_amount_is_its_subjects() {
 fn a_head_that_only_measures_gives_way_to_the_noun_before() {
     assert_eq!(clauses("Passenger numbers fell."), ["fall(passenger)"]);
 }
+
+mod phrases;

@@ -1,0 +1,79 @@
+//! Where phrases start and end, and what acts: particles, shares, spans of time, clocks,
+//! prices.
+
+use super::clauses;
+
+/// A clause's predicate with its agent and theme keys.
+fn roles(text: &str) -> Vec<String> {
+    let published = crate::model::Day::new(2025, 3, 12).ok();
+    super::read_whole(text, published, &mut super::Memory::default())
+        .iter()
+        .map(|c| {
+            let p = &c.proposition;
+            let key = |a: Option<&crate::model::Argument>| a.map_or("-", |a| a.key()).to_string();
+            format!(
+                "{}({}, {})",
+                p.predicate,
+                key(p.agent.as_ref()),
+                key(p.theme.as_ref())
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_particle_before_its_object_joins_the_verb() {
+    assert_eq!(
+        roles("The mill will scale back output."),
+        ["scale back(mill, output)"]
+    );
+    assert_eq!(
+        roles("The union called off the strike."),
+        ["call off(union, strike)"]
+    );
+    assert_eq!(
+        roles("The team fought back in the second half."),
+        ["fight back(-, team)"]
+    );
+}
+
+#[test]
+fn a_number_before_of_shares_out_the_phrase_after() {
+    assert_eq!(
+        roles("About 300 of the drivers joined the protest."),
+        ["join(driver, protest)"]
+    );
+}
+
+#[test]
+fn a_span_of_time_before_before_says_when() {
+    assert_eq!(
+        roles("The crew lost radio contact minutes before the landing."),
+        ["lose(crew, contact)"]
+    );
+}
+
+#[test]
+fn by_a_time_or_a_clock_is_no_agent() {
+    assert_eq!(roles("Power was restored by 7 p.m."), ["restore(-, power)"]);
+    assert_eq!(
+        roles("The road will be reopened by Friday."),
+        ["reopen(-, road)"]
+    );
+    assert_eq!(
+        roles("The road was reopened by the council."),
+        ["reopen(council, road)"]
+    );
+}
+
+#[test]
+fn a_price_put_at_a_figure_is_the_price_of_the_thing_after_of() {
+    assert_eq!(
+        clauses("Engineers put the cost of the repairs at 3.9 million dollars."),
+        ["put(repair) 3900000:dollar"]
+    );
+    assert_eq!(
+        clauses("The repairs will cost 2.4 million dollars."),
+        ["cost(repair) future 2400000:dollar"]
+    );
+}

@@ -135,6 +135,10 @@ fn unigram(tables: &Tables, lower: &str, surface: &str, opening: bool) -> Candid
             return known;
         }
     }
+    // "shrank", "flew": a verb's irregular form WordNet lists, and the lexicon lacks.
+    if tables.irregular.contains_key(&(last, tables::Bases::VERB)) {
+        return Candidates::of(&[Pos::VBD, Pos::VBN]);
+    }
     match suffix_guess(tables, last) {
         Some(Pos::NNS) => Candidates::of(&[Pos::NNS, Pos::VBZ]),
         Some(Pos::VBN) => Candidates::of(&[Pos::VBN, Pos::VBD]),

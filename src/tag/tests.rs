@@ -139,3 +139,11 @@ fn names_that_end_in_a_number() {
     has_tags("Exports rose by 4 percent.", &["4/CD/4"]);
     has_tags("Ward 4 patients were moved.", &["4/CD/4"]);
 }
+
+/// Irregular forms of verbs the lexicon lacks are read from WordNet's exceptions.
+#[test]
+fn irregular_forms_the_lexicon_lacks() {
+    has_tags("Grain output shrank last year.", &["shrank/VBD/shrink"]);
+    has_tags("The envoy flew to Tarrow.", &["flew/VBD/fly"]);
+    has_tags("The bank has lent 40 million.", &["lent/VBN/lend"]);
+}

@@ -350,19 +350,43 @@ fn fix_ups(tags: &mut [Pos], lower: &[&str], surface: &[&str], candidates: &[Can
             // a past form after its subject is the finite verb.
             // "The ferry, carrying 610 passengers, docked": after a phrase set off by
             // commas too.
+            // "The main ruptured": so after a determiner and a word that may be a noun.
             (word, Pos::VBN)
                 if (candidates[i].has(Pos::VBD) || word.ends_with("ed"))
                     && !after_auxiliary(lower, tags, i)
-                    && before.is_some_and(|p| p.is_noun() || p == Pos::PRP || p == Pos::COMMA)
+                    && (before
+                        .is_some_and(|p| p.is_noun() || p == Pos::PRP || p == Pos::COMMA)
+                        || noun_after_determiner(tags, candidates, i))
                     && (only_finite(tags, i)
                         || (lower.get(i + 1) == Some(&",")
                             && !tags[..i].iter().copied().any(is_finite))) =>
             {
                 Pos::VBD
             }
+            // "the outage cut electricity to 14,200 homes": in a sentence with no finite
+            // verb, a past form read as a noun between two phrases is the verb.
+            (_, Pos::NN)
+                if candidates[i].has(Pos::VBD)
+                    && before.is_some_and(Pos::is_noun)
+                    && (tags.get(i + 1))
+                        .is_some_and(|&p| matches!(p, Pos::DT | Pos::CD) || p.is_noun())
+                    && !tags.iter().copied().any(is_finite) =>
+            {
+                Pos::VBD
+            }
             (_, pos) => pos,
         };
+        // "The main ruptured": the word the past form follows is its subject's noun.
+        if tags[i] == Pos::VBD && noun_after_determiner(tags, candidates, i) {
+            tags[i - 1] = Pos::NN;
+        }
     }
+}
+
+/// Whether a word that may be a noun, read as an adjective, stands between a determiner
+/// and token `i`: "the main" before "ruptured".
+fn noun_after_determiner(tags: &[Pos], candidates: &[Candidates], i: usize) -> bool {
+    i >= 2 && tags[i - 2] == Pos::DT && tags[i - 1].is_adjective() && candidates[i - 1].has(Pos::NN)
 }
 
 fn is_finite(pos: Pos) -> bool {

@@ -147,3 +147,17 @@ fn irregular_forms_the_lexicon_lacks() {
     has_tags("The envoy flew to Tarrow.", &["flew/VBD/fly"]);
     has_tags("The bank has lent 40 million.", &["lent/VBN/lend"]);
 }
+
+/// A sentence with no finite verb has one all the same: "the main ruptured", "the outage
+/// cut power".
+#[test]
+fn a_sentence_without_a_finite_verb_finds_one() {
+    has_tags(
+        "The main ruptured on Friday.",
+        &["main/NN/main", "ruptured/VBD/rupture"],
+    );
+    has_tags(
+        "Overnight the storm cut power to 900 homes.",
+        &["cut/VBD/cut"],
+    );
+}

@@ -307,10 +307,12 @@ fn claim_day(published: Option<Day>, sentence: &Sentence) -> Option<Day> {
         }
         (w[0].lower == "last" && w[1].lower == "year").then(|| published.year() - 1)
     };
-    let year = sentence
-        .tokens
-        .windows(2)
-        .filter_map(named)
+    // "The building, which dates from 1904, will be sold": the year is the relative's.
+    let tokens = &sentence.tokens;
+    let aside = crate::open::relative_aside(|i| tokens[i].lower.as_str(), 0..tokens.len());
+    let year = (tokens.windows(2).enumerate())
+        .filter(|(i, _)| aside.as_ref().is_none_or(|a| !a.contains(&(i + 1))))
+        .filter_map(|(_, w)| named(w))
         .filter(|y| (1800..published.year()).contains(y))
         .min();
     match year {

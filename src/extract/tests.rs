@@ -129,6 +129,18 @@ fn an_earlier_year_dates_the_claim() {
         ..Document::default()
     };
     assert_eq!(claims_in(doc)[0].day.map(|d| d.year()), Some(2024));
+    // A year in a relative clause set off by commas dates that clause's words only.
+    let doc = Document {
+        id: "r".into(),
+        text: "The Holm Street depot, which opened in 1911, will be sold.".into(),
+        published: "2025-04-02".parse().ok(),
+        first_line: 1,
+        ..Document::default()
+    };
+    let sold = claims_in(doc)
+        .into_iter()
+        .find(|c| c.proposition.predicate == "sell");
+    assert_eq!(sold.and_then(|c| c.day).map(|d| d.year()), Some(2025));
 }
 
 #[test]
@@ -155,6 +167,12 @@ fn the_company_speaking_is_the_organisation_named_before() {
     let last = found.last().expect("claims");
     assert_eq!(last.speaker.key(), "Brenmoor Power");
     assert_eq!(last.speaker.mention, "The company");
+    // "The council" is no school named before.
+    let found = claims(
+        "Parents said Orchard Lane School would close. The council said the school would stay open.",
+    );
+    let last = found.last().expect("claims");
+    assert_eq!(last.speaker.key(), "The council");
 }
 
 #[test]

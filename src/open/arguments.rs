@@ -209,8 +209,14 @@ pub(super) fn clause(
     } else {
         Polarity::Positive
     };
-    // What a reduced relative says is the participle's, not this verb's.
-    let outside = |at: &Range<usize>| aside.as_ref().is_none_or(|a| !a.contains(&at.start));
+    // What a reduced relative says is the participle's, not this verb's, and so is what
+    // a relative set off by commas says ("The building, which dates from 1904, will …").
+    let relative = super::relative_aside(|i| lower[i], span.start..g.span.start);
+    let outside = |at: &Range<usize>| {
+        [&aside, &relative]
+            .into_iter()
+            .all(|r| r.as_ref().is_none_or(|a| !a.contains(&at.start)))
+    };
     let mut dated = dates(lower, span.clone(), s.ctx.published, g.tense);
     dated.retain(|d| outside(&d.span));
     let taken: Vec<Range<usize>> = dated.iter().map(|d| d.span.clone()).collect();

@@ -78,9 +78,23 @@ impl Memory {
     /// first written.
     pub fn organisation_for(&self, mention: &str) -> Option<String> {
         let (the, noun) = mention.split_once(' ')?;
-        let described = the.eq_ignore_ascii_case("the")
-            && words::ORGANISATIONS.contains(&noun.to_lowercase().as_str());
-        described.then(|| self.organisation.as_ref().map(|o| o.text.clone()))?
+        let noun = noun.to_lowercase();
+        let described =
+            the.eq_ignore_ascii_case("the") && words::ORGANISATIONS.contains(&noun.as_str());
+        described.then(|| self.organisation_of_kind(&noun).map(|o| o.text.clone()))?
+    }
+
+    /// The last organisation named, if "the `kind`" can refer to it: "Marlow Foods" may
+    /// be "the company", but "Orchard Lane School" is no council.
+    fn organisation_of_kind(&self, kind: &str) -> Option<&Argument> {
+        let o = self.organisation.as_ref()?;
+        // Its name's last word, and the noun it was last called by ("the school").
+        let last = o.entity.as_deref().and_then(|e| e.rsplit(' ').next());
+        let other_kind = [last, Some(o.head.as_str())]
+            .into_iter()
+            .flatten()
+            .any(|w| w != kind && words::ORGANISATIONS.contains(&w));
+        (!other_kind).then_some(o)
     }
 
     /// "the hospital": the entity named earlier with that head, if any; "the company":
@@ -98,9 +112,23 @@ impl Memory {
                 .is_some_and(|the| the.eq_ignore_ascii_case("the "))
             && text.split_whitespace().count() == 2;
         if argument.entity.is_none() && described {
-            argument.entity = self.organisation.as_ref().and_then(|o| o.entity.clone());
+            argument.entity =
+                (self.organisation_of_kind(&argument.head)).and_then(|o| o.entity.clone());
         }
     }
+}
+
+/// A relative clause set off by commas within `range` of a sentence's lower-case words:
+/// ", which dates from 1904,". What it says is its own, not the main clause's.
+pub fn relative_aside<'a>(
+    lower: impl Fn(usize) -> &'a str,
+    range: std::ops::Range<usize>,
+) -> Option<std::ops::Range<usize>> {
+    let opens = (range.start..range.end.saturating_sub(1)).find(|&i| {
+        lower(i) == "," && matches!(lower(i + 1), "which" | "who" | "whose" | "where")
+    })?;
+    let closes = (opens + 1..range.end).find(|&i| lower(i) == ",")?;
+    Some(opens..closes + 1)
 }
 
 /// Whether a name ends in a common noun that is no person: "Marlow Foods", "Harwick

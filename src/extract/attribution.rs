@@ -237,7 +237,7 @@ fn unknown_subject(cue: &Cue, tokens: &[Token]) -> Option<Attribution> {
     }
     let subject = &tokens[from..end];
     let short =
-        (1..=5).contains(&subject.len()) && subject.iter().all(|t| t.is_word() || t.lower == "'s");
+        (1..=5).contains(&subject.len()) && subject.iter().all(|t| t.is_word() || possessive(t));
     // "I said", "we stated": the document's own speaker, as the narrator.
     let pronoun = subject
         .first()
@@ -268,6 +268,11 @@ const CLAUSE_VERBS: &[&str] = &[
     "were", "has", "have", "had",
 ];
 
+/// The mark of a possessive inside a name: "the club's doctor", "the teachers' union".
+fn possessive(t: &Token) -> bool {
+    matches!(t.lower.as_str(), "'s" | "'" | "\u{2019}s" | "\u{2019}")
+}
+
 /// "…, the organisers said." and "…, said the club's doctor.": a short run of words the
 /// packs do not know, between a comma and the reporting verb that ends the sentence, or
 /// after a comma and the verb.
@@ -279,7 +284,7 @@ fn unknown_after(cue: &Cue, tokens: &[Token], tags: &[Tagged]) -> Option<Attribu
         r.len() <= most
             && !r.is_empty()
             && tokens[r].iter().all(|t| {
-                (t.is_word() || t.lower == "'s") && !CLAUSE_VERBS.contains(&t.lower.as_str())
+                (t.is_word() || possessive(t)) && !CLAUSE_VERBS.contains(&t.lower.as_str())
             })
     };
     // "the director said on Monday.": a few words may follow the verb, with no comma.
@@ -304,7 +309,7 @@ fn unknown_after(cue: &Cue, tokens: &[Token], tags: &[Tagged]) -> Option<Attribu
     };
     let opening = (0..cue.start)
         .rev()
-        .find(|&i| !tokens[i].is_word() && tokens[i].lower != "'s");
+        .find(|&i| !tokens[i].is_word() && !possessive(&tokens[i]));
     if let Some(comma_at) = opening.map(|i| i + 1) {
         let speaker = comma_at..cue.start;
         if comma(comma_at) && named(&speaker) && tail(cue.end) {
@@ -312,7 +317,7 @@ fn unknown_after(cue: &Cue, tokens: &[Token], tags: &[Tagged]) -> Option<Attribu
             return Some(said(how, speaker, comma_at));
         }
     }
-    let end = (cue.end..tokens.len()).find(|&i| !tokens[i].is_word() && tokens[i].lower != "'s")?;
+    let end = (cue.end..tokens.len()).find(|&i| !tokens[i].is_word() && !possessive(&tokens[i]))?;
     let speaker = cue.end..end;
     if comma(cue.start) && named(&speaker) && end + 1 >= tokens.len() {
         let how = "an unknown speaker after the reporting verb (\", said the X\")";
@@ -335,7 +340,7 @@ fn ends_report(cue: &Cue, tokens: &[Token], tags: &[Tagged], from: usize) -> boo
     }
     let plain = (from..end).all(|i| {
         let t = &tokens[i];
-        (t.is_word() || t.lower == "'s")
+        (t.is_word() || possessive(t))
             && t.lower != "that"
             && !tags[i].pos.is_verb()
             && !CLAUSE_VERBS.contains(&t.lower.as_str())
@@ -377,7 +382,7 @@ fn skip_that(tokens: &[Token], from: usize) -> usize {
     let near = (from..tokens.len().min(from + 9))
         .take_while(|&i| {
             let t = &tokens[i];
-            (t.is_word() || t.lower == "," || t.lower == "'s") && !verb_like(t)
+            (t.is_word() || t.lower == "," || possessive(t)) && !verb_like(t)
         })
         .find(|&i| tokens[i].lower == "that")
         .filter(|_| addressed || adjunct);

@@ -225,3 +225,9 @@ fn where_and_to_whom_it_was_said_may_follow_the_speaker() {
     let clause = claims("The orchard thrived for decades, making growers believe in it.");
     assert!(clause.iter().all(|c| c.speaker.key() != "making growers"));
 }
+
+#[test]
+fn a_possessive_in_a_speaker_after_the_content() {
+    let found = claims("Six posts will be cut when the depot shuts, the drivers' union said.");
+    assert_eq!(found[0].speaker.key(), "the drivers' union");
+}

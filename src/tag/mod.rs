@@ -308,6 +308,16 @@ fn fix_ups(tags: &mut [Pos], lower: &[&str], surface: &[&str], candidates: &[Can
             {
                 Pos::JJ
             }
+            // "will be cut when", "were hit in": after "be", a form that may be a
+            // participle, mostly not an adjective, with no noun after it is the passive's.
+            (_, Pos::NN | Pos::VB | Pos::VBP)
+                if candidates[i].has(Pos::VBN)
+                    && candidates[i].first != Pos::JJ
+                    && after_be(lower, tags, i)
+                    && !(tags.get(i + 1)).is_some_and(|&p| p.is_noun() || p.is_adjective()) =>
+            {
+                Pos::VBN
+            }
             // After "have" or "be" a past form is a participle: "had taken", "was seized".
             (_, Pos::VBD) if candidates[i].has(Pos::VBN) && after_auxiliary(lower, tags, i) => {
                 Pos::VBN

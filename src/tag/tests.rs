@@ -161,3 +161,13 @@ fn a_sentence_without_a_finite_verb_finds_one() {
         &["cut/VBD/cut"],
     );
 }
+
+/// After "be", a form that is mostly a participle is the passive's, before a clause too.
+#[test]
+fn a_participle_like_its_base_form_after_be() {
+    has_tags(
+        "Six posts will be cut when the depot shuts.",
+        &["cut/VBN/cut"],
+    );
+    has_tags("The striker was not fit to play.", &["fit/JJ/fit"]);
+}

@@ -173,6 +173,17 @@ fn the_company_speaking_is_the_organisation_named_before() {
     );
     let last = found.last().expect("claims");
     assert_eq!(last.speaker.key(), "The council");
+    // Nor is a thing named before, or words that name no one; a council's name is.
+    let found = claims(
+        "According to council documents, the Riverside footbridge stayed shut. The council said the footbridge was safe.",
+    );
+    assert_eq!(found.last().expect("claims").speaker.key(), "The council");
+    let found =
+        claims("Calder Council said the bridge had reopened. The council said it was safe.");
+    assert_eq!(
+        found.last().expect("claims").speaker.key(),
+        "Calder Council"
+    );
 }
 
 #[test]

@@ -78,8 +78,20 @@ pub fn read(ctx: &Context, memory: &mut Memory) -> Vec<Clause> {
         lower: tokens.iter().map(|t| t.lower.as_str()).collect(),
         spans: tokens.iter().map(|t| (t.span.start, t.span.end)).collect(),
     };
-    // "Marlow Foods said …": who speaks is named too, for "the company" after.
-    if let Some(speaker) = ctx.speaker.as_ref().filter(|_| ctx.cue.is_some()) {
+    // "Marlow Foods said …": who speaks is named too, for "the company" after; "council
+    // documents show …" names no one.
+    let named = |a: &&Argument| {
+        let words = a.text.split_whitespace();
+        let name = words.skip_while(|w| w.eq_ignore_ascii_case("the"));
+        name.into_iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+    };
+    if let Some(speaker) = ctx
+        .speaker
+        .as_ref()
+        .filter(|_| ctx.cue.is_some())
+        .filter(named)
+    {
         memory.remember_organisation(speaker);
     }
     let mut all = groups(&s.lower, ctx.tags, ctx.content.clone());

@@ -94,7 +94,9 @@ impl Memory {
             .into_iter()
             .flatten()
             .any(|w| w != kind && words::ORGANISATIONS.contains(&w));
-        (!other_kind).then_some(o)
+        // "the council" is "Calder Council", never "the Riverside footbridge".
+        let unnamed_institution = words::INSTITUTIONS.contains(&kind) && last != Some(kind);
+        (!other_kind && !unnamed_institution).then_some(o)
     }
 
     /// "the hospital": the entity named earlier with that head, if any; "the company":

@@ -44,6 +44,18 @@ pub(super) const HEDGES: &[&str] = &[
     "maybe",
 ];
 
+/// Organisations whose names end in what they are ("Calder Council", "Brennock
+/// University"): "the council" refers back only to such a name.
+pub(super) const INSTITUTIONS: &[&str] = &[
+    "council",
+    "ministry",
+    "department",
+    "agency",
+    "university",
+    "school",
+    "board",
+];
+
 /// Nouns by which news refers back to an organisation it has named: "Marlow Foods said
 /// … the company would close".
 pub(super) const ORGANISATIONS: &[&str] = &[

@@ -212,8 +212,10 @@ pub(super) fn clause(
     // What a reduced relative says is the participle's, not this verb's, and so is what
     // a relative set off by commas says ("The building, which dates from 1904, will …").
     let relative = super::relative_aside(|i| lower[i], span.start..g.span.start);
+    // "Kessler, 24, scored 19 goals": an age set off by commas counts nothing.
+    let apposed = super::subjects::apposition(s, span.start, g.span.start).map(|o| o..g.span.start);
     let outside = |at: &Range<usize>| {
-        [&aside, &relative]
+        [&aside, &relative, &apposed]
             .into_iter()
             .all(|r| r.as_ref().is_none_or(|a| !a.contains(&at.start)))
     };

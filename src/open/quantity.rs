@@ -157,11 +157,14 @@ fn counted(lower: &[&str], tags: &[Tagged], start: usize, end: usize, limit: usi
     if lower[start] == "$" {
         return "dollar".into();
     }
-    // "60 government soldiers": the last noun of the run is what is counted.
-    let noun = (end..limit.min(end + 4))
-        .take_while(|&j| tags[j].pos.is_noun() || tags[j].pos.is_adjective() || lower[j] == "-")
-        .filter(|&j| tags[j].pos.is_noun())
-        .last();
+    // "60 government soldiers": the last noun of the run is what is counted. A plural
+    // ends it, and "last" or "next" opens a time: "19 goals last season".
+    let run = (end..limit.min(end + 4)).take_while(|&j| {
+        let plural_before = j > end && matches!(tags[j - 1].pos, Pos::NNS | Pos::NNPS);
+        let word = tags[j].pos.is_noun() || tags[j].pos.is_adjective() || lower[j] == "-";
+        word && !plural_before && !matches!(lower[j], "last" | "next" | "this" | "every")
+    });
+    let noun = run.filter(|&j| tags[j].pos.is_noun()).last();
     match noun {
         Some(j) if lower[j] == "%" || lower[j] == "per" => "percent".into(),
         Some(j) => tags[j].lemma.to_string(),

@@ -65,8 +65,35 @@ pub(super) fn subject_of(s: &Sentence, g: &Group, floor: usize) -> Option<(Phras
             .flatten();
         return Some((who.unwrap_or_else(|| phrase.clone()), phrase));
     }
+    // "Kessler, 24, scored", "Dorsey, the former manager, denied": a short phrase set
+    // off by commas describes the subject before it.
+    if let Some(open) = apposition(s, floor, at) {
+        let phrase = phrases::before(&s.lower, tags, floor, open)?;
+        return Some((phrase.clone(), phrase));
+    }
     let phrase = phrases::before(&s.lower, tags, floor, at)?;
     Some((phrase.clone(), phrase))
+}
+
+/// Where the commas open that set off a short phrase right before token `at`, with no
+/// verb or conjunction in it and a noun before them: ", 24," or ", the former manager,".
+pub(super) fn apposition(s: &Sentence, floor: usize, at: usize) -> Option<usize> {
+    if at < floor + 4 || s.lower[at - 1] != "," {
+        return None;
+    }
+    let open = (floor..at - 1).rev().take(7).find(|&i| s.lower[i] == ",")?;
+    let tags = s.ctx.tags;
+    let aside = open + 1..at - 1;
+    let describes = !aside.is_empty()
+        && aside.clone().all(|i| {
+            let pos = tags[i].pos;
+            (pos.is_noun()
+                || pos.is_adjective()
+                || matches!(pos, Pos::DT | Pos::CD | Pos::POS | Pos::PRP_S))
+                && !matches!(s.lower[i], "and" | "or" | "but")
+        });
+    let named = open > floor && tags[open - 1].pos.is_noun();
+    (describes && named).then_some(open)
 }
 
 /// "Helicarn's attempt to recover the stage succeeded": the subject is the noun the

@@ -77,3 +77,31 @@ fn a_price_put_at_a_figure_is_the_price_of_the_thing_after_of() {
         ["cost(repair) future 2400000:dollar"]
     );
 }
+
+#[test]
+fn a_phrase_set_off_by_commas_describes_the_subject_before() {
+    assert_eq!(
+        roles("Marta Quill, 31, scored two goals."),
+        ["score(marta quill, goal)"]
+    );
+    assert_eq!(
+        clauses("Marta Quill, 31, scored two goals."),
+        ["score(goal) 2:goal"]
+    );
+    assert_eq!(
+        roles("The ferry, the Arden Star, ran aground."),
+        ["run(ferry, aground)"]
+    );
+}
+
+#[test]
+fn a_figure_counts_the_noun_before_a_time() {
+    assert_eq!(
+        clauses("Quill scored 19 goals last season."),
+        ["score(goal) 19:goal"]
+    );
+    assert_eq!(
+        clauses("Rents rose 4 percent last year."),
+        ["rise(rent) 4:percent"]
+    );
+}

@@ -309,7 +309,9 @@ fn state_phrase<'a>(s: &Sentence<'a>, at: usize, limit: usize) -> Option<(&'a st
         return None;
     }
     let noun = phrases::after(&s.lower, s.ctx.tags, at + 1, limit)?;
-    let bare = noun.span.len() == 1 && s.ctx.tags[noun.head].pos == Pos::NN;
+    // "in the squad" as "in squad": a determiner is all that may come before the noun.
+    let determined = noun.span.len() == 2 && s.lower[noun.span.start] == "the";
+    let bare = (noun.span.len() == 1 || determined) && s.ctx.tags[noun.head].pos == Pos::NN;
     bare.then_some((preposition, noun))
 }
 

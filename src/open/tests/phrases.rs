@@ -105,3 +105,15 @@ fn a_figure_counts_the_noun_before_a_time() {
         ["rise(rent) 4:percent"]
     );
 }
+
+#[test]
+fn a_state_named_with_the() {
+    assert_eq!(
+        clauses("The goalkeeper was not in the squad."),
+        ["not be in squad(goalkeeper)"]
+    );
+    assert_eq!(
+        clauses("The dam is under control."),
+        ["be under control(dam)"]
+    );
+}

@@ -3,7 +3,7 @@
 //! opens a clause, a past form after "have" is a participle, and a sentence with no
 //! finite verb finds one.
 
-use super::tables::{tables, Candidates};
+use super::tables::{tables, Bases, Candidates};
 use super::{names_and_describes, opens, Pos};
 
 /// Corrections of the rules' known errors that matter for reading clauses.
@@ -189,7 +189,7 @@ pub(super) fn apply(tags: &mut [Pos], lower: &[&str], surface: &[&str], candidat
                     && !after_auxiliary(lower, tags, i)
                     && (before
                         .is_some_and(|p| p.is_noun() || p == Pos::PRP || p == Pos::COMMA)
-                        || noun_after_determiner(tags, candidates, i))
+                        || noun_after_determiner(tags, lower, candidates, i))
                     && (only_finite(tags, i)
                         || (lower.get(i + 1) == Some(&",")
                             && !tags[..i].iter().copied().any(is_finite))) =>
@@ -209,8 +209,10 @@ pub(super) fn apply(tags: &mut [Pos], lower: &[&str], surface: &[&str], candidat
             }
             (_, pos) => pos,
         };
-        // "The main ruptured": the word the past form follows is its subject's noun.
-        if tags[i] == Pos::VBD && noun_after_determiner(tags, candidates, i) {
+        // "The main ruptured", "passed a medical on Sunday": a word that may be a noun,
+        // after a determiner and before no noun, is one.
+        let ends_phrase = tags[i] == Pos::VBD || matches!(tags[i], Pos::IN | Pos::TO | Pos::COMMA);
+        if ends_phrase && noun_after_determiner(tags, lower, candidates, i) {
             tags[i - 1] = Pos::NN;
         }
     }
@@ -218,8 +220,21 @@ pub(super) fn apply(tags: &mut [Pos], lower: &[&str], surface: &[&str], candidat
 
 /// Whether a word that may be a noun, read as an adjective, stands between a determiner
 /// and token `i`: "the main" before "ruptured".
-fn noun_after_determiner(tags: &[Pos], candidates: &[Candidates], i: usize) -> bool {
-    i >= 2 && tags[i - 2] == Pos::DT && tags[i - 1].is_adjective() && candidates[i - 1].has(Pos::NN)
+fn noun_after_determiner(
+    tags: &[Pos],
+    lower: &[&str],
+    candidates: &[Candidates],
+    i: usize,
+) -> bool {
+    // "medical" and "final" are nouns to WordNet, if not to the lexicon.
+    let noun = |j: usize| {
+        candidates[j].has(Pos::NN)
+            || (tables().bases.get(lower[j])).is_some_and(|b| b.has(Bases::NOUN))
+    };
+    // "the main", "his first medical": adjectives back to a determiner.
+    let start = (0..i).rev().find(|&j| !tags[j].is_adjective());
+    let determined = start.is_some_and(|j| j + 1 < i && matches!(tags[j], Pos::DT | Pos::PRP_S));
+    determined && noun(i - 1)
 }
 
 fn is_finite(pos: Pos) -> bool {

@@ -171,3 +171,15 @@ fn a_participle_like_its_base_form_after_be() {
     );
     has_tags("The striker was not fit to play.", &["fit/JJ/fit"]);
 }
+
+/// A word WordNet knows as a noun, after a determiner and adjectives and before no noun,
+/// is one: "passed a medical on Sunday", "won the final on Sunday".
+#[test]
+fn a_noun_the_lexicon_knows_only_as_an_adjective() {
+    has_tags("Quill passed a medical on Sunday.", &["medical/NN/medical"]);
+    has_tags(
+        "Quill failed his first medical on Sunday.",
+        &["medical/NN/medical"],
+    );
+    has_tags("The medical staff left.", &["medical/JJ/medical"]);
+}

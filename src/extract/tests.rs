@@ -242,3 +242,10 @@ fn a_possessive_in_a_speaker_after_the_content() {
     let found = claims("Six posts will be cut when the depot shuts, the drivers' union said.");
     assert_eq!(found[0].speaker.key(), "the drivers' union");
 }
+
+#[test]
+fn a_denied_gerund_is_what_is_denied() {
+    let found = claims("Harwick Rovers denied receiving any bids for the striker.");
+    let received = found.iter().find(|c| c.proposition.predicate == "receive");
+    assert_eq!(received.map(|c| c.polarity), Some(Polarity::Negative));
+}

@@ -95,6 +95,19 @@ pub fn read(ctx: &Context, memory: &mut Memory) -> Vec<Clause> {
         memory.remember_organisation(speaker);
     }
     let mut all = groups(&s.lower, ctx.tags, ctx.content.clone());
+    // "Rangers denied receiving any bids": a gerund that opens what is said is its verb.
+    let opens_with_gerund = ctx.cue.is_some()
+        && ctx.content.start < tokens.len()
+        && ctx.tags[ctx.content.start].pos == Pos::VBG;
+    if opens_with_gerund && !all.iter().any(|g| g.finite) {
+        if let Some(g) = all
+            .first_mut()
+            .filter(|g| g.span.start == ctx.content.start)
+        {
+            g.finite = true;
+            g.tense = crate::model::Tense::Past;
+        }
+    }
     if !all.iter().any(|g| g.finite) {
         if let Some(cue) = ctx.cue.clone().filter(|c| c.end <= ctx.content.start) {
             all = groups(&s.lower, ctx.tags, cue.start..ctx.content.end);

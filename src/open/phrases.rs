@@ -60,6 +60,11 @@ pub fn before(lower: &[&str], tags: &[Tagged], floor: usize, end: usize) -> Opti
         if tags[start].pos == Pos::PRP {
             break;
         }
+        // "At its peak the outage cut": a determiner after a noun opens the phrase.
+        let opens = matches!(tags[start].pos, Pos::DT | Pos::PRP_S);
+        if opens && start > floor && tags[start - 1].pos.is_noun() {
+            break;
+        }
     }
     // "more than 10 children", "about 40 people": the words that bound a number.
     let bounding = |i: usize| {

@@ -117,3 +117,11 @@ fn a_state_named_with_the() {
         ["be under control(dam)"]
     );
 }
+
+#[test]
+fn a_determiner_after_a_noun_opens_the_subject() {
+    assert_eq!(
+        roles("At its peak the storm cut power to 900 homes."),
+        ["cut(storm, power)"]
+    );
+}

@@ -51,8 +51,8 @@ impl Story {
         }
         // "Line 4", "Flight 370": a name that ends in a number is as rare as a name gets.
         for j in 1..tokens.len() {
-            let digits = tokens[j].lower.bytes().all(|b| b.is_ascii_digit());
-            if digits && tags[j].pos == Pos::NNP && tags[j - 1].pos == Pos::NNP {
+            let named = tags[j].pos == Pos::NNP && tags[j - 1].pos == Pos::NNP;
+            if named && tokens[j].lower.bytes().all(|b| b.is_ascii_digit()) {
                 self.0.push(fnv1a(&format!(
                     "{} {}",
                     tokens[j - 1].lower,

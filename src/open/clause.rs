@@ -82,9 +82,8 @@ pub fn read(ctx: &Context, memory: &mut Memory) -> Vec<Clause> {
     // documents show …" names no one.
     let named = |a: &&Argument| {
         let words = a.text.split_whitespace();
-        let name = words.skip_while(|w| w.eq_ignore_ascii_case("the"));
-        name.into_iter()
-            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        let mut name = words.skip_while(|w| w.eq_ignore_ascii_case("the"));
+        name.all(|w| w.starts_with(|c: char| c.is_uppercase()))
     };
     if let Some(speaker) = ctx
         .speaker

@@ -149,8 +149,9 @@ pub fn after(lower: &[&str], tags: &[Tagged], start: usize, limit: usize) -> Opt
         let when = (lower.get(end + 1))
             .is_some_and(|w| matches!(*w, "before" | "after" | "later" | "earlier" | "ago"));
         let time = |w: &str| crate::lexical::nouns::is_time(w);
-        let span_of_time = time(&tags[end].lemma) || lower[end].strip_suffix('s').is_some_and(time);
-        if end > start && when && span_of_time {
+        let span_of_time =
+            || time(&tags[end].lemma) || lower[end].strip_suffix('s').is_some_and(time);
+        if end > start && when && span_of_time() {
             break;
         }
         end += 1;

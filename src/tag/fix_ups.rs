@@ -203,7 +203,7 @@ pub(super) fn apply(tags: &mut [Pos], lower: &[&str], surface: &[&str], candidat
                     && before.is_some_and(Pos::is_noun)
                     && (tags.get(i + 1))
                         .is_some_and(|&p| matches!(p, Pos::DT | Pos::CD) || p.is_noun())
-                    && !tags.iter().copied().any(is_finite) =>
+                    && only_finite(tags, i) =>
             {
                 Pos::VBD
             }

@@ -227,7 +227,7 @@ pub struct GraphArgs {
     #[arg(long)]
     pub all: bool,
     /// Only conflicts of this rule; repeatable.
-    #[arg(long = "rule", value_name = "ID")]
+    #[arg(long = "rule", id = "rule", value_name = "ID")]
     pub rules: Vec<String>,
     /// Only conflicts with a claim of this side; repeatable.
     #[arg(long = "side", value_name = "SIDE")]

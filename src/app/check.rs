@@ -70,8 +70,10 @@ fn run_check(args: &CheckArgs) -> Result<Outcome, String> {
         pack: &a.extracted.pack,
     };
     for output in &outputs {
-        write_with(output.path.as_deref(), |out| {
-            report::write(output.format, &run, out)
+        a.extracted.pool.install(|| {
+            write_with(output.path.as_deref(), |out| {
+                report::write(output.format, &run, out)
+            })
         })?;
     }
     if args.stats {
@@ -80,7 +82,7 @@ fn run_check(args: &CheckArgs) -> Result<Outcome, String> {
             "{}",
             a.extracted.stats.render(
                 started.elapsed(),
-                a.extracted.threads,
+                a.extracted.pool.current_num_threads(),
                 a.extracted.claims.len()
             )
         );
@@ -190,11 +192,9 @@ pub(super) fn analyse(args: &CorpusArgs) -> Result<Analysis, String> {
         return Err("no readable article in the given paths".into());
     }
     let evaluating = Instant::now();
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(extracted.threads)
-        .build()
-        .map_err(|e| e.to_string())?;
-    let outcome = pool.install(|| rules::evaluate(&extracted.claims, &extracted.pack));
+    let outcome = extracted
+        .pool
+        .install(|| rules::evaluate(&extracted.claims, &extracted.pack));
     extracted.stats.rules = evaluating.elapsed();
     warn_hot_keys(&outcome.stats);
     Ok(Analysis { extracted, outcome })
@@ -210,8 +210,8 @@ pub(super) struct Extraction {
     /// For each document with claims, its first claim and the line its text starts at.
     starts: Vec<(ClaimId, usize)>,
     pub stats: Stats,
-    /// Threads the stages ran on.
-    pub threads: usize,
+    /// The threads every stage runs on (`--jobs`).
+    pub pool: rayon::ThreadPool,
 }
 
 pub(super) fn extraction(args: &CorpusArgs) -> Result<Extraction, String> {
@@ -297,7 +297,7 @@ pub(super) fn extraction(args: &CorpusArgs) -> Result<Extraction, String> {
         claims,
         starts,
         stats,
-        threads: pool.current_num_threads(),
+        pool,
     })
 }
 

@@ -4,31 +4,31 @@
 
 use super::Run;
 use crate::model::{Claim, Conflict, Severity};
+use rayon::prelude::*;
 use serde::Serialize;
+use std::io::Write;
 
+/// The report up to its claims, which [`write`] adds in batches.
 #[derive(Serialize)]
-struct Report<'a> {
+struct Head<'a> {
     version: u32,
     summary: Summary<'a>,
-    conflicts: Each<'a, Conflict>,
-    claims: Each<'a, Claim>,
+    conflicts: Conflicts<'a>,
 }
 
-/// A list written item by item as the report is written: a corpus's claims are many
-/// times its text, and are never held as JSON all at once.
-struct Each<'a, T>(&'a Run<'a>, &'a [T]);
+struct Conflicts<'a>(&'a Run<'a>);
 
-impl Serialize for Each<'_, Conflict> {
+impl Serialize for Conflicts<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.1.iter().map(|k| conflict_out(self.0, k)))
+        let run = self.0;
+        serializer.collect_seq(run.outcome.conflicts.iter().map(|k| conflict_out(run, k)))
     }
 }
 
-impl Serialize for Each<'_, Claim> {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.1.iter().map(claim_out))
-    }
-}
+/// Claims made into JSON at once: a corpus's claims are many times its text, and are
+/// never held as JSON all at once, but a batch keeps every thread busy.
+const CLAIMS_PER_BATCH: usize = 1 << 14;
+const CLAIMS_PER_TASK: usize = 256;
 
 #[derive(Serialize)]
 struct Summary<'a> {
@@ -126,9 +126,10 @@ pub(super) fn conflict_out<'a>(run: &Run<'a>, k: &'a Conflict) -> ConflictOut<'a
     }
 }
 
-/// Writes the report to `out`.
-pub fn write(run: &Run, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-    let report = Report {
+/// Writes the report to `out`, byte for byte what `serde_json::to_writer_pretty` writes
+/// for the whole report, the claims serialised on every thread.
+pub fn write(run: &Run, out: &mut dyn Write) -> std::io::Result<()> {
+    let head = Head {
         version: 1,
         summary: Summary {
             documents: run.documents,
@@ -141,9 +142,44 @@ pub fn write(run: &Run, out: &mut dyn std::io::Write) -> std::io::Result<()> {
             conflicts: run.outcome.conflicts.len(),
             rules: &run.outcome.stats,
         },
-        conflicts: Each(run, &run.outcome.conflicts),
-        claims: Each(run, run.claims),
+        conflicts: Conflicts(run),
     };
-    serde_json::to_writer_pretty(&mut *out, &report)?;
-    out.write_all(b"\n")
+    let mut text = serde_json::to_vec_pretty(&head)?;
+    // The head's closing "\n}" gives way to the claims.
+    text.truncate(text.len() - 2);
+    out.write_all(&text)?;
+    if run.claims.is_empty() {
+        return out.write_all(b",\n  \"claims\": []\n}\n");
+    }
+    out.write_all(b",\n  \"claims\": [")?;
+    for (n, batch) in run.claims.chunks(CLAIMS_PER_BATCH).enumerate() {
+        let parts: Vec<Vec<u8>> = (batch.par_chunks(CLAIMS_PER_TASK))
+            .map(pretty_items)
+            .collect::<Result<_, _>>()?;
+        for (m, part) in parts.iter().enumerate() {
+            // Each part starts with the comma that separates it from the one before.
+            let first = n == 0 && m == 0;
+            out.write_all(&part[usize::from(first)..])?;
+        }
+    }
+    out.write_all(b"\n  ]\n}\n")
+}
+
+/// Claims as items of the report's `claims` array, each after ",\n" and indented
+/// two levels deep, as the pretty printer writes them there.
+fn pretty_items(claims: &[Claim]) -> std::io::Result<Vec<u8>> {
+    let mut items = Vec::with_capacity(claims.len() * 1024);
+    let mut one = Vec::with_capacity(2048);
+    for claim in claims {
+        one.clear();
+        serde_json::to_writer_pretty(&mut one, &claim_out(claim))?;
+        items.extend_from_slice(b",\n    ");
+        for (i, line) in one.split(|&b| b == b'\n').enumerate() {
+            if i > 0 {
+                items.extend_from_slice(b"\n    ");
+            }
+            items.extend_from_slice(line);
+        }
+    }
+    Ok(items)
 }

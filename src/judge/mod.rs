@@ -10,7 +10,7 @@ mod tests;
 pub use align::names_match;
 
 use crate::extract::StoryTie;
-use crate::model::{Claim, Counted, OpenProposition, Polarity, Tense};
+use crate::model::{Claim, Counted, Day, OpenProposition, Polarity, Tense};
 use crate::pack::spec::RuleKind;
 use crate::pack::{CompiledRule, Pack, Tolerance};
 use std::fmt;
@@ -44,6 +44,55 @@ pub enum Misfit {
 }
 
 pub type Verdict = Result<Mismatch, Misfit>;
+
+/// What the judge's tests that need no alignment read of one claim, packed small: a
+/// pass over millions of candidate pairs reads these rather than the claims.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Gist {
+    open: bool,
+    positive: bool,
+    /// Whether the claim's figure is all there is, when its clause counts it.
+    figure: Option<bool>,
+    /// The day of an event: of a dated clause without figures, not in the present.
+    event_day: Option<Day>,
+}
+
+impl Gist {
+    pub fn of(claim: &Claim) -> Gist {
+        let open = claim.open.as_deref();
+        Gist {
+            open: open.is_some(),
+            positive: claim.polarity == Polarity::Positive,
+            figure: open.and_then(|x| counted(claim, x)).map(|p| p.whole),
+            event_day: open
+                .filter(|x| x.quantities.is_empty() && x.tense != Tense::Present)
+                .and_then(|x| x.date),
+        }
+    }
+}
+
+/// The tests of `judge` that need no alignment: each must pass for a mismatch. Most
+/// candidate pairs fail one (two claims of one polarity cannot negate each other), so
+/// the rules ask this before anything else.
+pub fn may_conflict(rule: &CompiledRule, a: Gist, b: Gist) -> bool {
+    if !(a.open && b.open) {
+        return false;
+    }
+    let positive = a.positive && b.positive;
+    if rule.totals {
+        return positive && matches!((a.figure, b.figure), (Some(p), Some(q)) if p || q);
+    }
+    match rule.kind {
+        RuleKind::Negation => a.positive != b.positive,
+        RuleKind::Antonymy => a.positive == b.positive,
+        RuleKind::SelfContradiction => true,
+        RuleKind::Numeric => positive && a.figure.is_some() && b.figure.is_some(),
+        RuleKind::Date => {
+            positive && matches!((a.event_day, b.event_day), (Some(d), Some(e)) if d != e)
+        }
+        RuleKind::Functional | RuleKind::Refutation => false,
+    }
+}
 
 /// The judge's verdict on claims `a` and `b` under a rule of `kind`.
 pub fn judge(rule: &CompiledRule, a: &Claim, b: &Claim, pack: &Pack) -> Verdict {

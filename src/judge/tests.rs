@@ -79,3 +79,44 @@ fn a_name_with_a_number_ties_reports_and_names_one_thing() {
     ]);
     assert!(negated.is_empty(), "{negated:?}");
 }
+
+/// The tests the rules ask before the judge never rule out a pair the judge would flag.
+#[test]
+fn the_cheap_tests_never_rule_out_a_conflict() {
+    let pack = pack::load(true, &[]).unwrap();
+    let claims = reports(
+        &pack,
+        &[
+            "The ferry left Dunmore on May 2 with 140 passengers, the operator said.",
+            "The ferry did not leave Dunmore, harbour staff said.",
+            "The operator said the ferry left Dunmore on May 9.",
+            "Coastguards said 210 passengers were on the ferry.",
+            "All 150 passengers were rescued, the coastguard said.",
+            "The harbour master said the crossing was cancelled.",
+            "The council approved the budget, which raises fees by 4%.",
+            "The council rejected the budget on Tuesday.",
+        ],
+    );
+    let rules = pack.rules.iter().filter(|r| r.open);
+    let mut flagged = 0;
+    for rule in rules {
+        for a in &claims {
+            for b in &claims {
+                let may = super::may_conflict(rule, super::Gist::of(a), super::Gist::of(b));
+                let verdict = super::judge(rule, a, b, &pack);
+                assert!(
+                    may || verdict.is_err(),
+                    "{}: {} / {}",
+                    rule.id,
+                    a.sentence,
+                    b.sentence
+                );
+                flagged += usize::from(verdict.is_ok());
+            }
+        }
+    }
+    assert!(
+        flagged > 0,
+        "no pair was flagged: the test compares nothing"
+    );
+}

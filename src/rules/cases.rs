@@ -65,12 +65,11 @@ pub fn flags(rule: &CompiledRule, pair: &[String; 2], pack: &Pack) -> bool {
     };
     let claims = extract::extract(&doc, segment::segment(&doc), pack);
     let twins = super::twins::Twins::new(&claims);
-    let voices = super::voices::Voices::new(&claims);
+    let facts = condition::Facts::new(&claims);
     pairing::candidates(&claims, &twins, rule, pack, Part::WHOLE)
         .pairs
         .into_iter()
         .any(|(a, b)| {
-            claims[a].line != claims[b].line
-                && condition::holds(rule, (&claims, &voices), [a, b], pack)
+            claims[a].line != claims[b].line && condition::holds(rule, &facts, [a, b], pack)
         })
 }

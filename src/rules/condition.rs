@@ -2,6 +2,7 @@
 //! `unless` exemptions, then the check of the rule's kind.
 
 use super::voices::Voices;
+use crate::judge::Gist;
 use crate::model::{Bound, Claim, ClaimId, Polarity, Quantity, Stance};
 use crate::pack::spec::{RuleKind, Unless};
 use crate::pack::{CompiledRule, Pack, Tolerance};
@@ -22,22 +23,45 @@ const CHECKS: [(&str, Check); 3] = [
     ("the rule's kind", kind_holds),
 ];
 
+/// What the conditions read of a run's claims: the claims themselves, and what the most
+/// asked conditions need of each, worked out once and kept dense.
+pub struct Facts<'a> {
+    pub claims: &'a [Claim],
+    voices: Voices,
+    gists: Vec<Gist>,
+}
+
+impl<'a> Facts<'a> {
+    pub fn new(claims: &'a [Claim]) -> Facts<'a> {
+        let (voices, gists) = rayon::join(
+            || Voices::new(claims),
+            || claims.iter().map(Gist::of).collect(),
+        );
+        Facts {
+            claims,
+            voices,
+            gists,
+        }
+    }
+}
+
 /// Whether claims `a` and `b` conflict under `rule`; stops at the first condition that
-/// fails.
-pub fn holds(
-    rule: &CompiledRule,
-    (claims, voices): (&[Claim], &Voices),
-    [a, b]: [ClaimId; 2],
-    pack: &Pack,
-) -> bool {
-    voices.fit(rule.speakers, a, b)
+/// fails, after the judge's cheapest tests, which rule out most pairs.
+pub fn holds(rule: &CompiledRule, facts: &Facts, [a, b]: [ClaimId; 2], pack: &Pack) -> bool {
+    let Facts {
+        claims,
+        voices,
+        gists,
+    } = facts;
+    (!rule.open || crate::judge::may_conflict(rule, gists[a], gists[b]))
+        && voices.fit(rule.speakers, a, b)
         && (CHECKS.iter()).all(|(_, check)| check(rule, &claims[a], &claims[b], pack))
 }
 
 /// Each condition of a rule and whether it holds for the pair, for `gainsay explain`.
 pub fn steps(
     rule: &CompiledRule,
-    (claims, voices): (&[Claim], &Voices),
+    Facts { claims, voices, .. }: &Facts,
     [a, b]: [ClaimId; 2],
     pack: &Pack,
 ) -> [(&'static str, bool); 4] {

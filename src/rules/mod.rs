@@ -94,61 +94,88 @@ pub fn evaluate(claims: &[Claim], pack: &Pack) -> Outcome {
 /// shares a key is in the part that owns the key, so the parts of a split run together
 /// find what one process finds.
 pub fn find(claims: &[Claim], pack: &Pack, part: Part) -> Findings {
+    let (twins, facts) = rayon::join(
+        || twins::Twins::new(claims),
+        || condition::Facts::new(claims),
+    );
     let mut found = Vec::new();
-    let mut stats = Vec::new();
-    // Rules on open propositions with one key share their candidate pairs; in a split
-    // run each rule's keys fall in buckets of their own, so there each finds its own.
-    let mut shared: Vec<(pairing::OpenKey, std::rc::Rc<pairing::Candidates>)> = Vec::new();
-    let twins = twins::Twins::new(claims);
-    let voices = voices::Voices::new(claims);
-    for (r, rule) in pack.rules.iter().enumerate() {
-        let signature = pairing::open_key(rule).filter(|_| part == Part::WHOLE);
-        let known = signature
-            .as_ref()
-            .and_then(|s| shared.iter().find(|(k, _)| k == s));
-        let candidates = match (known, signature) {
-            (Some((_, c)), _) => c.clone(),
-            (None, signature) => {
-                let c = pairing::candidates(claims, &twins, rule, pack, part);
-                let c = std::rc::Rc::new(c);
-                if let Some(s) = signature {
-                    shared.push((s, c.clone()));
-                }
-                c
-            }
-        };
-        // Pairs are judged on every thread; `settle` puts the findings in order.
+    let mut stats: Vec<Option<RuleStats>> = vec![None; pack.rules.len()];
+    for group in sharing(pack, part) {
+        let candidates = pairing::candidates(claims, &twins, &pack.rules[group[0]], pack, part);
+        // Pairs are judged on every thread, each pair under every rule of the group while
+        // its claims are at hand; `settle` puts the findings in order.
         let chunks = candidates.pairs.par_chunks(PAIRS_PER_TASK);
         found.par_extend(chunks.flat_map_iter(|pairs| {
-            let holds =
-                |a: ClaimId, b: ClaimId| condition::holds(rule, (claims, &voices), [a, b], pack);
             let mut flagged = Vec::new();
             for &(a, b) in pairs {
-                let mut flag = |a, b| {
-                    flagged.push(Finding {
-                        rule: r,
-                        claims: [a, b],
-                    })
-                };
-                if rule.kind == RuleKind::Refutation {
-                    // The refuted claim is named, not paired by key: it stands for itself.
-                    if holds(a, b) {
-                        flag(a, b);
-                    }
-                } else {
-                    twins.flagged(claims, a, b, holds, flag);
+                for &r in &group {
+                    let rule = &pack.rules[r];
+                    let holds = |a, b| condition::holds(rule, &facts, [a, b], pack);
+                    let flag = |a, b| {
+                        flagged.push(Finding {
+                            rule: r,
+                            claims: [a, b],
+                        })
+                    };
+                    judge_pair(rule, &twins, claims, (a, b), holds, flag);
                 }
             }
             flagged
         }));
-        stats.push(RuleStats {
-            id: rule.id.clone(),
-            pairs_compared: candidates.compared,
-            hot_keys: candidates.hot_keys,
-            conflicts: 0,
-        });
+        for &r in &group {
+            stats[r] = Some(RuleStats {
+                id: pack.rules[r].id.clone(),
+                pairs_compared: candidates.compared,
+                hot_keys: candidates.hot_keys,
+                conflicts: 0,
+            });
+        }
     }
-    Findings { found, stats }
+    let stats = stats
+        .into_iter()
+        .map(|s| s.expect("every rule is in a group"));
+    Findings {
+        found,
+        stats: stats.collect(),
+    }
+}
+
+/// The rules in groups that compare the same candidate pairs, in pack order: rules on
+/// open propositions with one key signature. In a split run each rule's keys fall in
+/// buckets of their own, so there each rule is a group.
+fn sharing(pack: &Pack, part: Part) -> Vec<Vec<usize>> {
+    let mut groups: Vec<(Option<pairing::OpenKey>, Vec<usize>)> = Vec::new();
+    for (r, rule) in pack.rules.iter().enumerate() {
+        let signature = pairing::open_key(rule).filter(|_| part == Part::WHOLE);
+        match groups
+            .iter_mut()
+            .find(|(s, _)| s.is_some() && *s == signature)
+        {
+            Some((_, group)) => group.push(r),
+            None => groups.push((signature, vec![r])),
+        }
+    }
+    groups.into_iter().map(|(_, group)| group).collect()
+}
+
+/// Flags the pairs among `a`, `b` and their twins for which `holds`.
+fn judge_pair(
+    rule: &CompiledRule,
+    twins: &twins::Twins,
+    claims: &[Claim],
+    (a, b): (ClaimId, ClaimId),
+    holds: impl FnMut(ClaimId, ClaimId) -> bool,
+    mut flag: impl FnMut(ClaimId, ClaimId),
+) {
+    if rule.kind == RuleKind::Refutation {
+        // The refuted claim is named, not paired by key: it stands for itself.
+        let mut holds = holds;
+        if holds(a, b) {
+            flag(a, b);
+        }
+    } else {
+        twins.flagged(claims, a, b, holds, flag);
+    }
 }
 
 /// Turns findings into conflicts. Two sentences conflict once, whichever predicates and
@@ -289,7 +316,7 @@ pub struct Verdict {
 /// Every rule's verdict on the pair `a`, `b`.
 pub fn explain_pair(a: &Claim, b: &Claim, pack: &Pack) -> Vec<Verdict> {
     let both = [a.clone(), b.clone()];
-    let voices = voices::Voices::new(&both);
+    let facts = condition::Facts::new(&both);
     pack.rules
         .iter()
         .map(|rule| Verdict {
@@ -297,7 +324,7 @@ pub fn explain_pair(a: &Claim, b: &Claim, pack: &Pack) -> Vec<Verdict> {
             paired: !pairing::candidates(&both, &twins::Twins::new(&both), rule, pack, Part::WHOLE)
                 .pairs
                 .is_empty(),
-            steps: condition::steps(rule, (&both, &voices), [0, 1], pack),
+            steps: condition::steps(rule, &facts, [0, 1], pack),
             judged: rule
                 .open
                 .then(|| match crate::judge::judge(rule, a, b, pack) {

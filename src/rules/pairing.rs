@@ -8,12 +8,16 @@ use crate::lexical::nouns;
 use crate::model::{referenced, Claim, ClaimId, OpenProposition};
 use crate::pack::spec::RuleKind;
 use crate::pack::{CompiledRule, Pack};
+use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// Claims on one key beyond which identical claims are collapsed before pairing.
 pub const HOT_KEY: usize = 1_000;
+
+/// Claims one task makes keys for: enough to outweigh handing out the task.
+const CLAIMS_PER_TASK: usize = 2048;
 
 /// A share of the pairing keys: those whose bucket is `index` of `count`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -110,7 +114,7 @@ pub fn candidates(
         }
     }
     // A pair may share several keys (nested arguments); a sort beats a tree of pairs.
-    found.pairs.sort_unstable();
+    found.pairs.par_sort_unstable();
     found.pairs.dedup();
     found
 }
@@ -123,15 +127,29 @@ fn keyed(
     rule: &CompiledRule,
     pack: &Pack,
 ) -> FxHashMap<Vec<String>, Vec<ClaimId>> {
+    let wanted = |&(i, claim): &(usize, &Claim)| {
+        (rule.kind != RuleKind::Refutation || claim.refers_to.is_some()) && twins.is_first(i)
+    };
+    // Keys are made on every thread, a share of the claims each, and gathered in
+    // corpus order.
+    let shares: Vec<Vec<(Vec<String>, ClaimId)>> = (claims.par_chunks(CLAIMS_PER_TASK))
+        .enumerate()
+        .map(|(n, share)| {
+            let start = n * CLAIMS_PER_TASK;
+            (share.iter().enumerate().map(|(n, c)| (start + n, c)))
+                .filter(wanted)
+                .flat_map(|(i, claim)| {
+                    claim_keys(claim, rule, pack)
+                        .into_iter()
+                        .map(move |k| (k, i))
+                })
+                .collect()
+        })
+        .collect();
     // In any order: the pairs are sorted once gathered, and the counts are sums.
     let mut index: FxHashMap<Vec<String>, Vec<ClaimId>> = FxHashMap::default();
-    for (i, claim) in claims.iter().enumerate() {
-        if (rule.kind == RuleKind::Refutation && claim.refers_to.is_none()) || !twins.is_first(i) {
-            continue;
-        }
-        for key in claim_keys(claim, rule, pack) {
-            index.entry(key).or_default().push(i);
-        }
+    for (key, i) in shares.into_iter().flatten() {
+        index.entry(key).or_default().push(i);
     }
     index
 }

@@ -12,12 +12,17 @@ use std::hash::{Hash, Hasher};
 /// make a quadratic loop.
 pub const VISITS: usize = 100_000;
 
+const ALONE: u32 = u32::MAX;
+
 /// The classes of identical claims.
 pub struct Twins {
     /// The first claim of each claim's class, in corpus order.
     first: Vec<ClaimId>,
-    /// The members of each class of more than one, keyed by its first.
-    members: FxHashMap<ClaimId, Vec<ClaimId>>,
+    /// The members of each class of more than one.
+    classes: Vec<Vec<ClaimId>>,
+    /// Each claim's class in `classes`, [`ALONE`] for a claim without twins: asked for
+    /// every candidate pair, so an index rather than a map.
+    class: Vec<u32>,
     /// The document each claim stands in, as an index.
     document: Vec<u32>,
 }
@@ -65,7 +70,7 @@ impl Twins {
             document.push(index);
         }
         let mut seen: FxHashMap<Said, ClaimId> = FxHashMap::default();
-        let mut members: FxHashMap<ClaimId, Vec<ClaimId>> = FxHashMap::default();
+        let (mut classes, mut class) = (Vec::new(), vec![ALONE; claims.len()]);
         let first = (claims.iter().enumerate())
             .map(|(i, c)| {
                 // A refutation points at a claim of its own document: it has no twin.
@@ -74,14 +79,20 @@ impl Twins {
                 }
                 let first = *seen.entry(Said(c)).or_insert(i);
                 if first != i {
-                    members.entry(first).or_insert_with(|| vec![first]).push(i);
+                    if class[first] == ALONE {
+                        class[first] = classes.len() as u32;
+                        classes.push(vec![first]);
+                    }
+                    class[i] = class[first];
+                    classes[class[first] as usize].push(i);
                 }
                 first
             })
             .collect();
         Twins {
             first,
-            members,
+            classes,
+            class,
             document,
         }
     }
@@ -92,9 +103,10 @@ impl Twins {
     }
 
     fn members<'a>(&'a self, first: &'a ClaimId) -> &'a [ClaimId] {
-        self.members
-            .get(first)
-            .map_or(std::slice::from_ref(first), Vec::as_slice)
+        match self.class[*first] {
+            ALONE => std::slice::from_ref(first),
+            class => &self.classes[class as usize],
+        }
     }
 
     /// Every pair `(earlier, later)` of members of the classes of `a` and `b` that

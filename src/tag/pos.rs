@@ -60,6 +60,14 @@ impl Pos {
         NAMES[usize::from(self.0)]
     }
 
+    /// How many tags there are: [`Pos::index`] is below.
+    pub const COUNT: usize = NAMES.len();
+
+    /// The tag's place in a table indexed by tag.
+    pub fn index(self) -> usize {
+        usize::from(self.0)
+    }
+
     /// One bit per tag, for sets of tags.
     pub fn bit(self) -> u64 {
         1 << self.0

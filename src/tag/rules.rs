@@ -4,7 +4,6 @@
 
 use super::pos::Pos;
 use super::tables::{rows, tag, Candidates};
-use rustc_hash::FxHashMap;
 
 /// What a condition reads of a token.
 #[derive(Debug, Clone, PartialEq)]
@@ -49,13 +48,14 @@ pub struct View<'a> {
     pub candidates: &'a [Candidates],
 }
 
+/// One phase's rules, indexed by the tag they rewrite.
+pub type Phase = Vec<Vec<Rule>>;
+
 /// Runs the four phases over a sentence's tags.
-pub fn apply(phases: &[FxHashMap<Pos, Vec<Rule>>; 4], view: &mut View) {
+pub fn apply(phases: &[Phase; 4], view: &mut View) {
     for phase in phases {
         for i in 0..view.tags.len() {
-            let Some(rules) = phase.get(&view.tags[i]) else {
-                continue;
-            };
+            let rules = &phase[view.tags[i].index()];
             let fired = rules.iter().find(|r| {
                 view.candidates[i].has(r.to) && r.conditions.iter().all(|c| c.holds(view, i))
             });
@@ -93,15 +93,15 @@ impl Condition {
 }
 
 /// `phase<TAB>from<TAB>to<TAB>field@D=A|B & field@L..H=C`, phases 1 to 4.
-pub fn parse(text: &'static str) -> [FxHashMap<Pos, Vec<Rule>>; 4] {
-    let mut phases: [FxHashMap<Pos, Vec<Rule>>; 4] = Default::default();
+pub fn parse(text: &'static str) -> [Phase; 4] {
+    let mut phases: [Phase; 4] = std::array::from_fn(|_| vec![Vec::new(); Pos::COUNT]);
     for [phase, from, to, conditions] in rows(text) {
         let phase: usize = phase.parse().expect("a rule's phase is 1 to 4");
         let rule = Rule {
             conditions: conditions.split(" & ").map(condition).collect(),
             to: tag(to),
         };
-        phases[phase - 1].entry(tag(from)).or_default().push(rule);
+        phases[phase - 1][tag(from).index()].push(rule);
     }
     phases
 }

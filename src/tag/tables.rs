@@ -4,7 +4,7 @@
 //! writes them; `data/NOTICE` says where they come from.
 
 use super::pos::Pos;
-use super::rules::Rule;
+use super::rules::Phase;
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
@@ -57,7 +57,7 @@ pub struct Tables {
     /// (inflected form, part) → base form: "took" → "take".
     pub irregular: FxHashMap<(&'static str, u8), &'static str>,
     /// The four phases of context rules, each keyed by the tag a rule rewrites.
-    pub rules: [FxHashMap<Pos, Vec<Rule>>; 4],
+    pub rules: [Phase; 4],
 }
 
 /// The tables, parsed on first use. A malformed table is a build defect, caught by the

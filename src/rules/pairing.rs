@@ -85,6 +85,10 @@ pub fn candidates(
     part: Part,
 ) -> Candidates {
     let mut found = Candidates::default();
+    // Pairs packed in one number each sort much faster than as tuples; two claim ids fit.
+    assert!(claims.len() <= 1 << 32, "more claims than pairs can number");
+    let packed = |(a, b): (ClaimId, ClaimId)| ((a as u64) << 32) | b as u64;
+    let mut pairs: Vec<u64> = Vec::new();
     for (key, mut group) in keyed(claims, twins, rule, pack) {
         if !part.owns(&rule.id, &key) {
             continue;
@@ -94,9 +98,9 @@ pub fn candidates(
             let refuted = group
                 .iter()
                 .filter_map(|&b| referenced(claims, b).map(|a| (a, b)));
-            let before = found.pairs.len();
-            found.pairs.extend(refuted);
-            found.compared += found.pairs.len() - before;
+            let before = pairs.len();
+            pairs.extend(refuted.map(packed));
+            found.compared += pairs.len() - before;
             continue;
         }
         if group.len() > HOT_KEY {
@@ -108,14 +112,15 @@ pub fn candidates(
         }
         found.compared += group.len() * group.len().saturating_sub(1) / 2;
         for (n, &a) in group.iter().enumerate() {
-            found
-                .pairs
-                .extend(group[n + 1..].iter().map(|&b| (a.min(b), a.max(b))));
+            pairs.extend(group[n + 1..].iter().map(|&b| packed((a.min(b), a.max(b)))));
         }
     }
     // A pair may share several keys (nested arguments); a sort beats a tree of pairs.
-    found.pairs.par_sort_unstable();
-    found.pairs.dedup();
+    pairs.sort_unstable();
+    pairs.dedup();
+    found.pairs = (pairs.into_iter())
+        .map(|p| ((p >> 32) as ClaimId, (p & u64::from(u32::MAX)) as ClaimId))
+        .collect();
     found
 }
 

@@ -116,11 +116,11 @@ impl Polarity {
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Speaker {
     /// The words of the text (or the document's default speaker).
-    pub mention: String,
+    pub mention: Text,
     /// The resolved entity or group id, when the packs know it.
-    pub entity: Option<String>,
+    pub entity: Option<Text>,
     /// The side id from the packs, when known.
-    pub side: Option<String>,
+    pub side: Option<Text>,
     /// A name several entities share ("Kovalenko"): who it is, is unknown.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub ambiguous: bool,
@@ -185,12 +185,14 @@ pub type ClaimId = usize;
 pub struct Claim {
     /// Stable id: document id, sentence start and predicate.
     pub id: String,
-    pub document: String,
-    pub path: String,
+    /// Shared by the claims of one document.
+    pub document: Arc<str>,
+    pub path: Arc<str>,
     pub line: usize,
     pub column: usize,
     pub span: Span,
-    pub sentence: String,
+    /// Shared by the claims of one sentence.
+    pub sentence: Arc<str>,
     pub speaker: Speaker,
     pub cue: Option<String>,
     pub stance: Stance,
@@ -228,12 +230,16 @@ fn no_story(story: &Arc<[u32]>) -> bool {
     story.is_empty()
 }
 
+/// The short strings of open propositions (lemmas, heads, phrases): kept inline up to 24
+/// bytes, so that the millions of them in a large corpus are not as many allocations.
+pub type Text = compact_str::CompactString;
+
 /// A clause read from its words: predicate, arguments, polarity, modality, quantities
 /// and dates. `Claim::proposition` holds its pairing form (predicate and argument keys).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OpenProposition {
     /// Verb lemma with its particle ("turn down"), or "be" and the complement ("be fit").
-    pub predicate: String,
+    pub predicate: Text,
     pub voice: Voice,
     pub tense: Tense,
     /// Who acts: the active subject, or the passive's "by" phrase.
@@ -267,7 +273,7 @@ pub struct OpenProposition {
     /// The clause's other content words (lemmas), beside predicate and theme: two
     /// clauses that both have some must share one to be about the same thing.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub context: Vec<String>,
+    pub context: Vec<Text>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -289,12 +295,12 @@ pub enum Tense {
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Argument {
     /// Lemma of the head word: "patient", "hospital".
-    pub head: String,
+    pub head: Text,
     /// The entity it names or refers back to: a pack id, or a proper name in lower case.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub entity: Option<String>,
+    pub entity: Option<Text>,
     /// The phrase as written.
-    pub text: String,
+    pub text: Text,
 }
 
 impl Argument {
@@ -315,7 +321,7 @@ impl Argument {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Modifier {
     pub role: Role,
-    pub preposition: String,
+    pub preposition: Text,
     pub argument: Argument,
 }
 
@@ -335,11 +341,11 @@ pub struct Counted {
     #[serde(flatten)]
     pub quantity: Quantity,
     /// Lemma of what is counted or measured: "patient", "percent", "dollar".
-    pub noun: String,
+    pub noun: Text,
     /// What an amount is an amount of, when the words say: "rain" in "80 millimetres of
     /// rain", "profit" in "a profit of 640 million euros" or "profit came in at …".
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub measure: Option<String>,
+    pub measure: Option<Text>,
     /// The figure is all there is of what it counts: "all 142 passengers", "carrying 156
     /// passengers", "1,850 containers on board".
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]

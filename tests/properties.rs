@@ -382,8 +382,8 @@ proptest! {
             let span = claim.span;
             prop_assert!(span.start < span.end && span.end <= text.len(), "{span:?} of {}", text.len());
             prop_assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
-            prop_assert_eq!(&text[span.start..span.end], claim.sentence.as_str());
-            prop_assert_eq!(claim.sentence.trim(), claim.sentence.as_str());
+            prop_assert_eq!(&text[span.start..span.end], &*claim.sentence);
+            prop_assert_eq!(claim.sentence.trim(), &*claim.sentence);
             let sentence = r.sentences[d].iter().find(|s| s.span == span);
             prop_assert!(sentence.is_some(), "{span:?} is no sentence of {}", doc.path);
             let sentence = sentence.unwrap();
@@ -392,8 +392,8 @@ proptest! {
             let line = doc.first_line + before.matches('\n').count();
             let column = 1 + before.rsplit('\n').next().unwrap_or("").chars().count();
             prop_assert_eq!((claim.line, claim.column), (line, column));
-            prop_assert_eq!(&claim.document, &doc.id);
-            prop_assert_eq!(&claim.path, &doc.path);
+            prop_assert_eq!(&*claim.document, doc.id.as_str());
+            prop_assert_eq!(&*claim.path, doc.path.as_str());
             // An open proposition's id also names where its clause starts.
             let at = format!("{}@{}", doc.id, span.start);
             let predicate = format!(":{}", claim.proposition.predicate);

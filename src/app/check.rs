@@ -310,8 +310,8 @@ impl Extraction {
         (self.starts.iter().zip(ends))
             .flat_map(|(&(first, line), end)| {
                 (self.claims[first..end].iter().enumerate()).map(move |(index, c)| Place {
-                    document: c.document.clone(),
-                    path: c.path.clone(),
+                    document: c.document.to_string(),
+                    path: c.path.to_string(),
                     line,
                     index,
                 })

@@ -25,7 +25,7 @@ pub(super) fn claims(
         published: base.doc.published,
         speaker: Some(Argument {
             head: speaker.mention.to_lowercase(),
-            entity: Some(speaker.key().to_lowercase()),
+            entity: Some(speaker.key().to_lowercase().into()),
             text: speaker.mention.clone(),
         }),
     };
@@ -45,7 +45,7 @@ pub(super) fn claims(
                 args.insert("place", place.argument.key());
             }
             let proposition = Proposition {
-                predicate: open.predicate.clone(),
+                predicate: open.predicate.to_string(),
                 args,
             };
             let polarity = match base.stance {

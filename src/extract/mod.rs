@@ -14,12 +14,13 @@ mod trace;
 pub use story::{same_story, StoryTie};
 pub use trace::{trace, Trace};
 
-use crate::model::{Claim, Day, Document, Polarity, Sentence, Speaker, Stance, Token};
+use crate::model::{Claim, Day, Document, Polarity, Sentence, Speaker, Stance, Text, Token};
 use crate::pack::lexicon::{Lexicon, Mention, MentionKind};
 use crate::pack::Pack;
 use attribution::Who;
 use proposition::Context;
 use std::borrow::Borrow;
+use std::sync::Arc;
 
 /// Words after which a four-digit number is a year.
 const YEAR_BEFORE: &[&str] = &[
@@ -59,12 +60,17 @@ fn walk<S: Borrow<Sentence>>(
     let lexicon = &pack.lexicon;
     let publisher = doc.speaker.clone().or_else(|| doc.outlet.clone());
     let narrator = Speaker {
-        mention: publisher.clone().unwrap_or_else(|| "narrator".into()),
+        mention: publisher.as_deref().unwrap_or("narrator").into(),
         // The author or outlet a document names is one source in every document.
-        entity: publisher,
-        side: doc.side.as_deref().and_then(|s| lexicon.side_named(s)),
+        entity: publisher.map(Text::from),
+        side: doc
+            .side
+            .as_deref()
+            .and_then(|s| lexicon.side_named(s))
+            .map(Text::from),
         ambiguous: false,
     };
+    let (document, path): (Arc<str>, Arc<str>) = (doc.id.as_str().into(), doc.path.as_str().into());
     let mut claims: Vec<Claim> = Vec::new();
     // The sentence index of each claim, for how far back a reference may reach.
     let mut claim_sentences: Vec<usize> = Vec::new();
@@ -90,9 +96,9 @@ fn walk<S: Borrow<Sentence>>(
                 let span = tokens[words.start].span.start..tokens[words.end - 1].span.end;
                 let mention = &doc.text[span];
                 Speaker {
-                    mention: mention.to_string(),
+                    mention: mention.into(),
                     // "Brenmoor Power said … The company said": one speaker.
-                    entity: named.organisation_for(mention),
+                    entity: named.organisation_for(mention).map(Text::from),
                     side: None,
                     ambiguous: false,
                 }
@@ -109,6 +115,11 @@ fn walk<S: Borrow<Sentence>>(
             reported,
             doc,
             sentence,
+            shared: (
+                &document,
+                &path,
+                doc.text[sentence.span.start..sentence.span.end].into(),
+            ),
             index,
             speaker,
             cue: said.cue.as_ref().map(|c| c.stem.clone()),
@@ -166,6 +177,8 @@ fn walk<S: Borrow<Sentence>>(
 struct ClaimBase<'a> {
     doc: &'a Document,
     sentence: &'a Sentence,
+    /// The document's id and path, and the sentence's text, shared by its claims.
+    shared: (&'a Arc<str>, &'a Arc<str>, Arc<str>),
     index: usize,
     speaker: Speaker,
     cue: Option<String>,
@@ -185,12 +198,12 @@ impl ClaimBase<'_> {
         let s = self.sentence;
         Claim {
             id: format!("{}@{}:{}", self.doc.id, s.span.start, proposition.predicate),
-            document: self.doc.id.clone(),
-            path: self.doc.path.clone(),
+            document: self.shared.0.clone(),
+            path: self.shared.1.clone(),
             line: s.line,
             column: s.column,
             span: s.span,
-            sentence: self.doc.text[s.span.start..s.span.end].to_string(),
+            sentence: self.shared.2.clone(),
             speaker: self.speaker.clone(),
             cue: self.cue.clone(),
             stance: self.stance,
@@ -284,13 +297,13 @@ fn speaker_of(m: &Mention, sentence: &Sentence, doc: &Document, pack: &Pack) -> 
     // "they said": the speaker is named by what the pronoun points back at.
     let words = &doc.text[span];
     let mention = match (words.to_lowercase().as_str(), &m.side) {
-        ("they" | "them", Some(side)) => side.clone(),
-        _ => words.to_string(),
+        ("they" | "them", Some(side)) => side.as_str(),
+        _ => words,
     };
     Speaker {
-        mention,
-        entity,
-        side: m.side.clone(),
+        mention: mention.into(),
+        entity: entity.map(Text::from),
+        side: m.side.as_deref().map(Text::from),
         ambiguous,
     }
 }

@@ -49,7 +49,7 @@ pub fn build(claims: &[Claim], conflicts: &[Conflict]) -> ClaimGraph {
     let mut first_saying: HashMap<(&str, String, crate::model::Polarity), ClaimId> = HashMap::new();
     for (i, claim) in claims.iter().enumerate() {
         let key = (
-            claim.document.as_str(),
+            &*claim.document,
             claim.proposition.to_string(),
             claim.polarity,
         );

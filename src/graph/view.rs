@@ -104,7 +104,12 @@ fn wanted(k: &Conflict, claims: &[Claim], f: &Filter) -> bool {
     let lower = |s: &str| s.to_lowercase();
     (f.rules.is_empty() || f.rules.contains(&k.rule))
         && (f.sides.is_empty()
-            || any(&|c| c.speaker.side.as_ref().is_some_and(|s| f.sides.contains(s))))
+            || any(&|c| {
+                c.speaker
+                    .side
+                    .as_ref()
+                    .is_some_and(|s| f.sides.iter().any(|w| w == s))
+            }))
         && (f.speakers.is_empty()
             || any(&|c| {
                 f.speakers
@@ -182,17 +187,17 @@ fn claim_view(
         .map(|i| {
             let c = &claims[i];
             let cluster = match options.cluster {
-                Cluster::Document => Some(c.document.clone()),
-                Cluster::Side => c.speaker.side.clone(),
+                Cluster::Document => Some(c.document.to_string()),
+                Cluster::Side => c.speaker.side.as_deref().map(str::to_string),
                 Cluster::None => None,
             };
             let label = format!("{}\n{}:{}", claim_label(c), c.document, c.line);
             Node {
                 id: format!("c{i}"),
                 label,
-                side: c.speaker.side.clone(),
+                side: c.speaker.side.as_deref().map(str::to_string),
                 cluster,
-                tooltip: c.sentence.clone(),
+                tooltip: c.sentence.to_string(),
             }
         })
         .collect();
@@ -210,7 +215,10 @@ fn speaker_view(claims: &[Claim], kept: &[&Conflict], options: &Options) -> View
     for k in kept {
         let [a, b] = k.claims.map(|i| &claims[i]);
         for c in [a, b] {
-            nodes.insert(c.speaker.key().to_string(), c.speaker.side.clone());
+            nodes.insert(
+                c.speaker.key().to_string(),
+                c.speaker.side.as_deref().map(str::to_string),
+            );
         }
         let mut ends = [a.speaker.key().to_string(), b.speaker.key().to_string()];
         ends.sort();
@@ -278,7 +286,7 @@ fn proposition_view(claims: &[Claim], kept: &[&Conflict]) -> View {
             nodes.insert(Node {
                 id: speaker.clone(),
                 label: speaker.clone(),
-                side: c.speaker.side.clone(),
+                side: c.speaker.side.as_deref().map(str::to_string),
                 cluster: None,
                 tooltip: speaker.clone(),
             });

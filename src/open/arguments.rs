@@ -233,7 +233,7 @@ pub(super) fn clause(
             }
             // "the repairs will cost 2.4 million dollars": a sum after "cost" is one.
             if c.measure.is_none() && predicate == "cost" && at.start >= after {
-                c.measure = Some(predicate.clone());
+                c.measure = Some(predicate.as_str().into());
             }
             // "carrying 156 passengers": what a vessel carries is all it has aboard.
             c.whole |= predicate == "carry" && c.noun == theme_argument.head;
@@ -278,7 +278,7 @@ pub(super) fn clause(
     Some(Clause {
         proposition: OpenProposition {
             context,
-            predicate,
+            predicate: predicate.into(),
             voice: g.voice,
             tense: g.tense,
             agent,

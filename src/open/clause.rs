@@ -217,7 +217,8 @@ pub fn read(ctx: &Context, memory: &mut Memory) -> Vec<Clause> {
                     && tags[a + 2].pos.is_adjective();
                 if coordinated {
                     let mut second = clause.clone();
-                    second.proposition.predicate = format!("be {}", tags[a + 2].lemma);
+                    second.proposition.predicate =
+                        compact_str::format_compact!("be {}", tags[a + 2].lemma);
                     clauses.push(clause);
                     clauses.push(second);
                 } else {

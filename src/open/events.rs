@@ -58,7 +58,7 @@ pub fn named(s: &Sentence, outer: &Clause) -> Option<Clause> {
         None if denied => {
             let text = s.argument(&host).text;
             let nobody = Argument {
-                head: "nobody".to_string(),
+                head: "nobody".into(),
                 entity: None,
                 text,
             };
@@ -68,7 +68,7 @@ pub fn named(s: &Sentence, outer: &Clause) -> Option<Clause> {
     };
     let mut event = outer.clone();
     let q = &mut event.proposition;
-    q.predicate = verb.to_string();
+    q.predicate = verb.into();
     q.agent = None;
     q.theme = Some(argument);
     if INTENTIONS.contains(&p.predicate.as_str()) {
@@ -76,7 +76,7 @@ pub fn named(s: &Sentence, outer: &Clause) -> Option<Clause> {
         // than a plan.
         q.tense = Tense::Future;
         if outer.polarity == Polarity::Positive {
-            q.modality = q.modality.take().or_else(|| Some(p.predicate.clone()));
+            q.modality = q.modality.take().or_else(|| Some(p.predicate.to_string()));
         }
     }
     event.theme_phrase = theme;

@@ -24,7 +24,7 @@ mod words;
 
 pub use clause::{read, Clause, Context};
 
-use crate::model::Argument;
+use crate::model::{Argument, Text};
 use rustc_hash::FxHashMap;
 
 /// What a document has named so far.
@@ -32,7 +32,7 @@ use rustc_hash::FxHashMap;
 pub struct Memory {
     /// Head lemma → the last proper name with that head: "hospital" → "harlow general
     /// hospital".
-    names: FxHashMap<String, String>,
+    names: FxHashMap<Text, Text>,
     /// The last named subject, for "he", "she", "it" and "they".
     last: Option<Argument>,
     /// The last subject that can be a person, for "he" and "she": a name, or a person
@@ -51,7 +51,7 @@ impl Memory {
             // "Mayor Rosa Whitfield" … "the mayor": a title names its holder.
             let words: Vec<&str> = entity.split(' ').collect();
             if let [title, _, ..] = words.as_slice() {
-                self.names.insert(title.to_string(), entity.clone());
+                self.names.insert((*title).into(), entity.clone());
             }
         }
         if subject {
@@ -81,7 +81,7 @@ impl Memory {
         let noun = noun.to_lowercase();
         let described =
             the.eq_ignore_ascii_case("the") && words::ORGANISATIONS.contains(&noun.as_str());
-        described.then(|| self.organisation_of_kind(&noun).map(|o| o.text.clone()))?
+        described.then(|| self.organisation_of_kind(&noun).map(|o| o.text.to_string()))?
     }
 
     /// The last organisation named, if "the `kind`" can refer to it: "Marlow Foods" may

@@ -6,7 +6,7 @@ use super::groups::Group;
 use super::phrases;
 use super::words::*;
 use crate::lexical::nouns::is_time;
-use crate::model::{Argument, Modifier, Role};
+use crate::model::{Argument, Modifier, Role, Text};
 use crate::tag::Pos;
 use std::ops::Range;
 
@@ -41,7 +41,7 @@ pub(super) fn modifiers(s: &Sentence, from: usize, limit: usize) -> Vec<Modifier
                 };
                 found.push(Modifier {
                     role,
-                    preposition: s.lower[i].to_string(),
+                    preposition: s.lower[i].into(),
                     argument,
                 });
                 i = p.span.end;
@@ -60,9 +60,9 @@ pub(super) fn context(
     g: &Group,
     predicate: &str,
     theme: &Argument,
-) -> Vec<String> {
+) -> Vec<Text> {
     let tags = s.ctx.tags;
-    let mut words: Vec<String> = span
+    let mut words: Vec<Text> = span
         .clone()
         .filter(|&i| !g.span.contains(&i))
         .filter(|&i| {
@@ -73,9 +73,9 @@ pub(super) fn context(
         })
         // "for the quarter", "in the three months": times are compared as days.
         .filter(|&i| !(tags[i].pos.is_noun() && crate::lexical::nouns::is_time(&tags[i].lemma)))
-        .map(|i| tags[i].lemma.to_string())
+        .map(|i| tags[i].lemma.clone())
         .filter(|w| {
-            w != &theme.head
+            *w != theme.head
                 && !predicate.split(' ').any(|p| p == w)
                 && !NO_THEME.contains(&w.as_str())
                 && !super::dates::is_time_word(w)

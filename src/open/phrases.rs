@@ -1,7 +1,7 @@
 //! Noun phrases around a verb group: where a phrase starts and ends, its head, the entity
 //! it names, and whether a determiner negates it ("no patients", "nobody").
 
-use crate::model::Argument;
+use crate::model::{Argument, Text};
 use crate::tag::{Pos, Tagged};
 use std::ops::Range;
 
@@ -197,7 +197,7 @@ fn phrase(lower: &[&str], tags: &[Tagged], span: Range<usize>) -> Option<Phrase>
 
 /// What identifies a phrase: its head's lemma, and the proper name it holds.
 pub fn argument(text: &str, spans: &[(usize, usize)], tags: &[Tagged], p: &Phrase) -> Argument {
-    let words = |r: Range<usize>| text[spans[r.start].0..spans[r.end - 1].1].to_string();
+    let words = |r: Range<usize>| &text[spans[r.start].0..spans[r.end - 1].1];
     // The run of proper nouns that ends at or just before the head names the thing.
     let mut name_end = p.head + 1;
     while name_end > p.span.start && !tags[name_end - 1].pos.is_proper() {
@@ -210,19 +210,19 @@ pub fn argument(text: &str, spans: &[(usize, usize)], tags: &[Tagged], p: &Phras
     // "Helicarn's attempt" is an attempt, not a thing of that name.
     let possessor = (name_end..p.head).any(|i| tags[i].pos == Pos::POS);
     let entity = (name_start < name_end && !possessor).then(|| {
-        let name = words(name_start..name_end).to_lowercase();
+        let name: Text = words(name_start..name_end).to_lowercase().into();
         // "Harlow General Hospital" and "Harlow General" name one thing when the head
         // is a common noun after them: keep the name with its head.
         if name_end <= p.head && tags[p.head].pos.is_noun() {
-            format!("{name} {}", tags[p.head].lemma)
+            compact_str::format_compact!("{name} {}", tags[p.head].lemma)
         } else {
             name
         }
     });
     Argument {
-        head: tags[p.head].lemma.to_string(),
+        head: tags[p.head].lemma.clone(),
         entity,
-        text: words(p.span.clone()),
+        text: words(p.span.clone()).into(),
     }
 }
 

@@ -2,7 +2,7 @@
 //! million", "a dozen", "thirty"), the words that bound them ("about", "more than",
 //! "between 10 and 20"), and the counted noun or unit ("patients", "percent", "$").
 
-use crate::model::{Bound, Counted, Quantity};
+use crate::model::{Bound, Counted, Quantity, Text};
 use crate::pack::lexicon::parse_number;
 use crate::tag::{Pos, Tagged};
 use std::ops::Range;
@@ -142,8 +142,8 @@ pub fn quantities(
                     bound,
                     upper,
                 },
-                noun,
-                measure,
+                noun: noun.into(),
+                measure: measure.map(Text::from),
                 whole,
             },
         ));

@@ -46,7 +46,7 @@ impl Run<'_> {
     /// How many sentences carry a claim: a sentence is known by where it stands.
     pub fn sentences_with_claims(&self) -> usize {
         let mut seen: Vec<(&str, usize, usize)> = (self.claims.iter())
-            .map(|c| (c.path.as_str(), c.line, c.column))
+            .map(|c| (&*c.path, c.line, c.column))
             .collect();
         seen.sort_unstable();
         seen.dedup();

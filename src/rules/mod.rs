@@ -203,7 +203,7 @@ pub fn settle(claims: &[Claim], pack: &Pack, findings: Findings) -> Outcome {
         claims: [a, b],
     } in found
     {
-        let sentences = [&claims[a], &claims[b]].map(|c| (c.path.as_str(), c.line, c.column));
+        let sentences = [&claims[a], &claims[b]].map(|c| (&*c.path, c.line, c.column));
         if !reported.insert(sentences) {
             continue;
         }
@@ -277,11 +277,9 @@ fn render(template: &str, a: &Claim, b: &Claim, pack: &Pack) -> String {
 fn field_value(claim: &Claim, name: &str, pack: &Pack) -> String {
     match name {
         "speaker" => claim.speaker.key().to_string(),
-        "side" => claim
-            .speaker
-            .side
-            .clone()
-            .unwrap_or_else(|| "unknown side".into()),
+        "side" => (claim.speaker.side.as_deref())
+            .unwrap_or("unknown side")
+            .to_string(),
         "stance" => format!("{:?}", claim.stance).to_lowercase(),
         "polarity" => format!("{:?}", claim.polarity).to_lowercase(),
         "proposition" => claim.proposition.to_string(),

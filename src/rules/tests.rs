@@ -59,7 +59,7 @@ fn twins_carry_their_verdict_to_every_pair() {
         .collect();
     let outcome = super::evaluate(&claims, &pack);
     let documents: Vec<[&str; 2]> = (outcome.conflicts.iter())
-        .map(|k| k.claims.map(|c| claims[c].document.as_str()))
+        .map(|k| k.claims.map(|c| &*claims[c].document))
         .collect();
     for pair in [
         ["d0", "d2"],

@@ -132,7 +132,7 @@ fn names_and_references_back() {
                 .map(|c| c.proposition.agent.as_ref().and_then(|a| a.entity.clone())),
         );
     }
-    let named = Some("harlow general hospital".to_string());
+    let named = Some("harlow general hospital".into());
     assert_eq!(agents, [named.clone(), named]);
 }
 

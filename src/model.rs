@@ -230,8 +230,9 @@ fn no_story(story: &Arc<[u32]>) -> bool {
     story.is_empty()
 }
 
-/// The short strings of open propositions (lemmas, heads, phrases): kept inline up to 24
-/// bytes, so that the millions of them in a large corpus are not as many allocations.
+/// The short strings of open propositions and speakers (lemmas, heads, phrases, names):
+/// kept inline up to 24 bytes, so that the millions of them in a large corpus are not as
+/// many allocations.
 pub type Text = compact_str::CompactString;
 
 /// A clause read from its words: predicate, arguments, polarity, modality, quantities

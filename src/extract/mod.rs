@@ -115,11 +115,9 @@ fn walk<S: Borrow<Sentence>>(
             reported,
             doc,
             sentence,
-            shared: (
-                &document,
-                &path,
-                doc.text[sentence.span.start..sentence.span.end].into(),
-            ),
+            document: &document,
+            path: &path,
+            text: doc.text[sentence.span.start..sentence.span.end].into(),
             index,
             speaker,
             cue: said.cue.as_ref().map(|c| c.stem.clone()),
@@ -177,8 +175,10 @@ fn walk<S: Borrow<Sentence>>(
 struct ClaimBase<'a> {
     doc: &'a Document,
     sentence: &'a Sentence,
-    /// The document's id and path, and the sentence's text, shared by its claims.
-    shared: (&'a Arc<str>, &'a Arc<str>, Arc<str>),
+    /// The document's id and path, and the sentence's text: shared by the claims.
+    document: &'a Arc<str>,
+    path: &'a Arc<str>,
+    text: Arc<str>,
     index: usize,
     speaker: Speaker,
     cue: Option<String>,
@@ -198,12 +198,12 @@ impl ClaimBase<'_> {
         let s = self.sentence;
         Claim {
             id: format!("{}@{}:{}", self.doc.id, s.span.start, proposition.predicate),
-            document: self.shared.0.clone(),
-            path: self.shared.1.clone(),
+            document: self.document.clone(),
+            path: self.path.clone(),
             line: s.line,
             column: s.column,
             span: s.span,
-            sentence: self.shared.2.clone(),
+            sentence: self.text.clone(),
             speaker: self.speaker.clone(),
             cue: self.cue.clone(),
             stance: self.stance,

@@ -84,7 +84,7 @@ fn themes(x: &OpenProposition, y: &OpenProposition, two_reports: bool) -> Result
     let (Some(p), Some(q)) = (x.theme.as_ref(), y.theme.as_ref()) else {
         return Ok(0);
     };
-    let differ = || Misfit::Themes(p.text.to_string(), q.text.to_string());
+    let differ = || Misfit::Themes(p.text.clone(), q.text.clone());
     // "the bridge" may be one bridge; "children", "a war" or "12 people" are any; "no
     // ballots" denies every one.
     let definite = |a: &Argument| a.entity.is_some() || is_definite(&a.text);
@@ -217,7 +217,7 @@ fn agents(x: &OpenProposition, y: &OpenProposition) -> Result<u32, Misfit> {
     match (&p.entity, &q.entity) {
         (Some(_), None) if described(q) => Ok(0),
         (None, Some(_)) if described(p) => Ok(0),
-        _ => Err(Misfit::Agents(p.text.to_string(), q.text.to_string())),
+        _ => Err(Misfit::Agents(p.text.clone(), q.text.clone())),
     }
 }
 

@@ -10,7 +10,7 @@ mod tests;
 pub use align::names_match;
 
 use crate::extract::StoryTie;
-use crate::model::{Claim, Counted, Day, OpenProposition, Polarity, Tense};
+use crate::model::{Claim, Counted, Day, OpenProposition, Polarity, Tense, Text};
 use crate::pack::spec::RuleKind;
 use crate::pack::{CompiledRule, Pack, Tolerance};
 use std::fmt;
@@ -31,8 +31,8 @@ pub enum Misfit {
     Times,
     /// Each clause is limited to a time, and not the same one.
     Frames,
-    Agents(String, String),
-    Themes(String, String),
+    Agents(Text, Text),
+    Themes(Text, Text),
     Places,
     /// Two modifiers of this preposition name different things.
     Named(String),

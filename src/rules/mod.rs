@@ -164,12 +164,11 @@ fn judge_pair(
     twins: &twins::Twins,
     claims: &[Claim],
     (a, b): (ClaimId, ClaimId),
-    holds: impl FnMut(ClaimId, ClaimId) -> bool,
+    mut holds: impl FnMut(ClaimId, ClaimId) -> bool,
     mut flag: impl FnMut(ClaimId, ClaimId),
 ) {
     if rule.kind == RuleKind::Refutation {
         // The refuted claim is named, not paired by key: it stands for itself.
-        let mut holds = holds;
         if holds(a, b) {
             flag(a, b);
         }

@@ -85,9 +85,11 @@ pub fn candidates(
     part: Part,
 ) -> Candidates {
     let mut found = Candidates::default();
-    // Pairs packed in one number each sort much faster than as tuples; two claim ids fit.
-    assert!(claims.len() <= 1 << 32, "more claims than pairs can number");
-    let packed = |(a, b): (ClaimId, ClaimId)| ((a as u64) << 32) | b as u64;
+    // Pairs packed in one number each sort much faster than as tuples.
+    assert!(
+        u32::try_from(claims.len()).is_ok(),
+        "more claims than pairs can number"
+    );
     let mut pairs: Vec<u64> = Vec::new();
     for (key, mut group) in keyed(claims, twins, rule, pack) {
         if !part.owns(&rule.id, &key) {
@@ -99,7 +101,7 @@ pub fn candidates(
                 .iter()
                 .filter_map(|&b| referenced(claims, b).map(|a| (a, b)));
             let before = pairs.len();
-            pairs.extend(refuted.map(packed));
+            pairs.extend(refuted.map(pack_pair));
             found.compared += pairs.len() - before;
             continue;
         }
@@ -112,16 +114,30 @@ pub fn candidates(
         }
         found.compared += group.len() * group.len().saturating_sub(1) / 2;
         for (n, &a) in group.iter().enumerate() {
-            pairs.extend(group[n + 1..].iter().map(|&b| packed((a.min(b), a.max(b)))));
+            pairs.extend(
+                group[n + 1..]
+                    .iter()
+                    .map(|&b| pack_pair((a.min(b), a.max(b)))),
+            );
         }
     }
     // A pair may share several keys (nested arguments); a sort beats a tree of pairs.
     pairs.sort_unstable();
     pairs.dedup();
-    found.pairs = (pairs.into_iter())
-        .map(|p| ((p >> 32) as ClaimId, (p & u64::from(u32::MAX)) as ClaimId))
-        .collect();
+    found.pairs = pairs.into_iter().map(unpack_pair).collect();
     found
+}
+
+/// Two claim ids in one number that sorts as the pair does: the first in the high half.
+fn pack_pair((a, b): (ClaimId, ClaimId)) -> u64 {
+    ((a as u64) << 32) | b as u64
+}
+
+fn unpack_pair(pair: u64) -> (ClaimId, ClaimId) {
+    (
+        (pair >> 32) as ClaimId,
+        (pair & u64::from(u32::MAX)) as ClaimId,
+    )
 }
 
 /// The claims of each pairing key of `rule`, in corpus order. A refutation rule keys each
@@ -132,7 +148,7 @@ fn keyed(
     rule: &CompiledRule,
     pack: &Pack,
 ) -> FxHashMap<Vec<String>, Vec<ClaimId>> {
-    let wanted = |&(i, claim): &(usize, &Claim)| {
+    let wanted = |i: ClaimId, claim: &Claim| {
         (rule.kind != RuleKind::Refutation || claim.refers_to.is_some()) && twins.is_first(i)
     };
     // Keys are made on every thread, a share of the claims each, and gathered in
@@ -140,9 +156,9 @@ fn keyed(
     let shares: Vec<Vec<(Vec<String>, ClaimId)>> = (claims.par_chunks(CLAIMS_PER_TASK))
         .enumerate()
         .map(|(n, share)| {
-            let start = n * CLAIMS_PER_TASK;
-            (share.iter().enumerate().map(|(n, c)| (start + n, c)))
-                .filter(wanted)
+            let ids = n * CLAIMS_PER_TASK..;
+            (ids.zip(share))
+                .filter(|&(i, claim)| wanted(i, claim))
                 .flat_map(|(i, claim)| {
                     claim_keys(claim, rule, pack)
                         .into_iter()

@@ -25,4 +25,5 @@ pub mod pack;
 pub mod report;
 pub mod rules;
 pub mod segment;
+pub mod semantic;
 pub mod tag;

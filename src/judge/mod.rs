@@ -2,12 +2,12 @@
 //! predicates, themes, agents, places and days align), and if so the mismatch of a rule's
 //! kind that makes both impossible. Every "no" carries its reason, for `explain`.
 
-mod align;
+pub(crate) mod align;
 mod figures;
 #[cfg(test)]
 mod tests;
 
-pub use align::names_match;
+pub use align::{names_match, ENOUGH};
 
 use crate::extract::StoryTie;
 use crate::model::{Claim, Counted, Day, OpenProposition, Polarity, Tense, Text};
@@ -22,6 +22,10 @@ pub enum Mismatch {
     Opposites,
     Figures,
     Dates,
+    /// States that cannot hold at once, wherever each clause names them.
+    States,
+    /// One calls fake what the other rests on.
+    Discredited,
 }
 
 /// Why a pair is no conflict of the kind asked for.
@@ -40,6 +44,8 @@ pub enum Misfit {
     LightVerb,
     Little(u32),
     Predicates,
+    /// A `semantic` rule's `align` asks for this, and one clause lacks it.
+    Unaligned(crate::pack::spec::Align),
     NoMismatch(&'static str),
 }
 
@@ -85,7 +91,7 @@ pub fn may_conflict(rule: &CompiledRule, a: Gist, b: Gist) -> bool {
     match rule.kind {
         RuleKind::Negation => a.positive != b.positive,
         RuleKind::Antonymy => a.positive == b.positive,
-        RuleKind::SelfContradiction => true,
+        RuleKind::SelfContradiction | RuleKind::Semantic => true,
         RuleKind::Numeric => positive && a.figure.is_some() && b.figure.is_some(),
         RuleKind::Date => {
             positive && matches!((a.event_day, b.event_day), (Some(d), Some(e)) if d != e)
@@ -107,6 +113,9 @@ pub fn judge(rule: &CompiledRule, a: &Claim, b: &Claim, pack: &Pack) -> Verdict 
     let story = crate::extract::same_story(a, b);
     if rule.totals {
         return totals(a, b, (x, y), story, tolerance, pack);
+    }
+    if kind == RuleKind::Semantic {
+        return crate::semantic::judge(rule, (a, x), (b, y), story, pack);
     }
     align::aligned(x, y, kind != RuleKind::Date, story, pack)?;
     let (sx, sy) = (pack.senses.of(&x.predicate), pack.senses.of(&y.predicate));
@@ -190,7 +199,7 @@ pub fn judge(rule: &CompiledRule, a: &Claim, b: &Claim, pack: &Pack) -> Verdict 
                 "not two days for one event",
             )
         }
-        RuleKind::Functional | RuleKind::Refutation => {
+        RuleKind::Functional | RuleKind::Refutation | RuleKind::Semantic => {
             Err(Misfit::NoMismatch("not a rule on open propositions"))
         }
     }
@@ -246,6 +255,8 @@ impl fmt::Display for Mismatch {
             Mismatch::Opposites => "predicates of opposite meaning",
             Mismatch::Figures => "figures that cannot both hold",
             Mismatch::Dates => "two days for one event",
+            Mismatch::States => "states that cannot hold at once",
+            Mismatch::Discredited => "one calls fake what the other rests on",
         })
     }
 }
@@ -268,6 +279,7 @@ impl fmt::Display for Misfit {
                 align::ENOUGH
             ),
             Misfit::Predicates => f.write_str("predicates of different meaning"),
+            Misfit::Unaligned(need) => write!(f, "the rule aligns by {need}, which one lacks"),
             Misfit::NoMismatch(why) => f.write_str(why),
         }
     }

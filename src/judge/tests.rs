@@ -120,3 +120,35 @@ fn the_cheap_tests_never_rule_out_a_conflict() {
         "no pair was flagged: the test compares nothing"
     );
 }
+
+/// A thing called fake in one report contradicts the report that rests on it, when both
+/// tell one story (a rare name in common), and only then.
+#[test]
+fn a_source_called_fake_is_contradicted_within_one_story() {
+    let story = flagged_by([
+        "The Harrowgate footage shows police officers beating a protester, campaigners said.",
+        "The Harrowgate footage was staged, the police federation said.",
+    ]);
+    assert_eq!(story, ["states-exclusive"]);
+    let apart = flagged_by([
+        "The footage shows police officers beating a protester, campaigners said.",
+        "The footage was staged, the police federation said.",
+    ]);
+    assert!(apart.is_empty(), "{apart:?}");
+}
+
+/// States that exclude each other conflict wherever each clause names them, and a
+/// state denied agrees with its opposite.
+#[test]
+fn exclusive_states_conflict_unless_one_is_denied() {
+    let at_large = flagged_by([
+        "The Pellow Street gunman is in custody, detectives said.",
+        "The Pellow Street gunman is still at large, neighbours said.",
+    ]);
+    assert_eq!(at_large, ["states-exclusive"]);
+    let agreeing = flagged_by([
+        "The Pellow Street gunman is in custody, detectives said.",
+        "The Pellow Street gunman is no longer at large, neighbours said.",
+    ]);
+    assert!(agreeing.is_empty(), "{agreeing:?}");
+}

@@ -38,6 +38,8 @@ pub struct Sense<'a> {
 pub struct Senses {
     /// Word → (class name, flipped).
     classes: FxHashMap<String, (String, bool)>,
+    /// Classes with words of both meanings: the states that can exclude each other.
+    opposed: rustc_hash::FxHashSet<String>,
 }
 
 struct UnionFind {
@@ -260,12 +262,26 @@ impl Senses {
         // A class is named by its first word; words come in alphabetical order.
         let mut names: FxHashMap<usize, (String, bool)> = FxHashMap::default();
         let mut classes = FxHashMap::default();
+        let mut opposed = rustc_hash::FxHashSet::default();
         for (word, i) in words {
             let (root, parity) = uf.find(i);
             let (name, name_parity) = names.entry(root).or_insert((word.clone(), parity)).clone();
+            if parity != name_parity {
+                opposed.insert(name.clone());
+            }
             classes.insert(word, (name, parity ^ name_parity));
         }
-        Senses { classes }
+        Senses { classes, opposed }
+    }
+
+    /// The sense of a word whose class has an opposite: a state another can exclude.
+    pub fn opposable(&self, word: &str) -> Option<Sense<'_>> {
+        let word = word.strip_prefix("be ").unwrap_or(word);
+        let (class, flipped) = self.classes.get(word)?;
+        self.opposed.contains(class).then_some(Sense {
+            class,
+            flipped: *flipped,
+        })
     }
 
     /// The sense of a predicate: "rise", "be fit", "turn down". A copula's complement

@@ -308,6 +308,16 @@ fn state_phrase<'a>(s: &Sentence<'a>, at: usize, limit: usize) -> Option<(&'a st
     if !STATES.contains(&preposition) {
         return None;
     }
+    // "at large", "in full": an adjective alone that ends the clause names a state too.
+    let ends = |i: usize| i >= limit || matches!(s.lower[i], "," | "." | ";" | ":");
+    if at + 1 < limit && s.ctx.tags[at + 1].pos.is_adjective() && ends(at + 2) {
+        let alone = Phrase {
+            span: at + 1..at + 2,
+            head: at + 1,
+            negation: None,
+        };
+        return Some((preposition, alone));
+    }
     let noun = phrases::after(&s.lower, s.ctx.tags, at + 1, limit)?;
     // "in the squad" as "in squad": a determiner is all that may come before the noun.
     let determined = noun.span.len() == 2 && s.lower[noun.span.start] == "the";

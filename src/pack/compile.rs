@@ -104,7 +104,11 @@ fn rule(pack: &Pack, r: &RuleSpec, origin: &str, text: &str) -> Result<CompiledR
         let open = r.pair.predicate.as_deref() == Some(OPEN);
         let args: BTreeSet<&str> = match &r.pair.predicate {
             Some(_) if open => OPEN_ARGS.iter().copied().collect(),
-            _ if matches!(r.kind, RuleKind::Antonymy | RuleKind::Date) => {
+            _ if matches!(
+                r.kind,
+                RuleKind::Antonymy | RuleKind::Date | RuleKind::Semantic
+            ) =>
+            {
                 return Err(fail(format!(
                     "rule `{}` compares open propositions and needs `pair.predicate: open`",
                     r.id
@@ -168,6 +172,13 @@ fn rule(pack: &Pack, r: &RuleSpec, origin: &str, text: &str) -> Result<CompiledR
                 r.id
             )));
         }
+        let semantic = r.kind == RuleKind::Semantic;
+        if !semantic && (r.pair.min_score.is_some() || !r.pair.align.is_empty()) {
+            return Err(fail(format!(
+                "rule `{}`: `min_score` and `align` are for `semantic` rules",
+                r.id
+            )));
+        }
         let speakers = match r.kind {
             RuleKind::SelfContradiction => SpeakersSpec::Same,
             _ => r.pair.speakers,
@@ -186,6 +197,8 @@ fn rule(pack: &Pack, r: &RuleSpec, origin: &str, text: &str) -> Result<CompiledR
             within_days,
             tolerance: tolerance.unwrap_or(Tolerance::Relative(0.0)),
             totals,
+            min_score: r.pair.min_score.unwrap_or(crate::judge::ENOUGH),
+            align: r.pair.align.clone(),
             unless: r.unless.clone(),
             tests: r.tests.clone(),
             origin: origin.to_string(),

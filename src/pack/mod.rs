@@ -69,6 +69,10 @@ pub struct CompiledRule {
     pub tolerance: Tolerance,
     /// Figures pair within a story by what they count (`figures: totals`).
     pub totals: bool,
+    /// For `semantic` rules: the points of alignment a pair must reach.
+    pub min_score: u32,
+    /// For `semantic` rules: what both clauses must have, and agree on.
+    pub align: Vec<spec::Align>,
     pub unless: Vec<Unless>,
     pub tests: RuleTests,
     pub origin: String,
@@ -85,6 +89,9 @@ pub struct Pack {
     /// Which predicates mean the same or the opposite: WordNet's classes with the packs'
     /// `antonyms` added.
     pub senses: crate::lexical::Senses,
+    /// The same with the packs' `exclusive` states as opposites too: what `semantic`
+    /// rules compare.
+    pub states: crate::lexical::Senses,
 }
 
 /// The JSON Schema of a pack file, generated from the spec types: their doc comments
@@ -124,7 +131,12 @@ pub fn load(builtin: bool, paths: &[PathBuf]) -> Result<Pack, PackErrors> {
             .map(|[a, b]| (crate::tag::base_form(a), crate::tag::base_form(b)))
             .collect()
     };
-    pack.senses = crate::lexical::Senses::new(&pairs(|s| &s.antonyms), &pairs(|s| &s.synonyms));
+    let (antonyms, synonyms) = (pairs(|s| &s.antonyms), pairs(|s| &s.synonyms));
+    pack.senses = crate::lexical::Senses::new(&antonyms, &synonyms);
+    // Exclusive states join the opposites only where `semantic` rules look for them, so
+    // that "operate" is not "open" to a negation rule.
+    let opposites = [antonyms, pairs(|s| &s.exclusive)].concat();
+    pack.states = crate::lexical::Senses::new(&opposites, &synonyms);
     for (origin, text, spec) in &loader.loaded {
         compile::predicates(&mut pack, spec, origin, text, &mut errors);
     }

@@ -48,6 +48,11 @@ pub struct PackSpec {
     /// predicates are synonyms pair as one (`[killed, died]`).
     #[serde(default)]
     pub synonyms: Vec<[String; 2]>,
+    /// States that cannot hold of one thing at once, though no dictionary calls them
+    /// opposites (`[in custody, at large]`, `[on schedule, delayed]`): `semantic` rules
+    /// find them anywhere in two clauses (predicate, complement, state phrase).
+    #[serde(default)]
+    pub exclusive: Vec<[String; 2]>,
     #[serde(default)]
     pub predicates: Vec<PredicateSpec>,
     #[serde(default)]
@@ -209,6 +214,37 @@ pub enum RuleKind {
     /// Different dates for one event ("held on March 3" / "on March 10"); open
     /// propositions only.
     Date,
+    /// Contradictions in other words: two clauses about one thing, paired by what they
+    /// are about rather than by predicate, whose states exclude each other anywhere in
+    /// them ("is in custody" / "is still at large", "is on schedule" / "has fallen
+    /// behind schedule"), or one of which discredits what the other rests on ("the video
+    /// shows …" / "the video was staged"); open propositions only.
+    Semantic,
+}
+
+/// What two clauses must share for a `semantic` rule, beyond the judge's points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Align {
+    /// Both have a theme, and the themes name one thing.
+    Theme,
+    /// Both have an agent, and the agents name one thing.
+    Agent,
+    /// Both name a place, and the places agree.
+    Place,
+    /// Both are dated, to one day.
+    Date,
+}
+
+impl std::fmt::Display for Align {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str(match self {
+            Align::Theme => "theme",
+            Align::Agent => "agent",
+            Align::Place => "place",
+            Align::Date => "date",
+        })
+    }
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]
@@ -287,6 +323,13 @@ pub struct PairSpec {
     /// that differ.
     #[serde(default)]
     pub figures: FiguresSpec,
+    /// For `semantic`: the points of alignment a pair must reach (what the clauses
+    /// share: a theme counts 2, a named theme 3, an agent, place, day or context word 1
+    /// each); 3 when absent.
+    pub min_score: Option<u32>,
+    /// For `semantic`: what the clauses must share besides.
+    #[serde(default)]
+    pub align: Vec<Align>,
 }
 
 /// How a numeric rule on open propositions pairs figures.

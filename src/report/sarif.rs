@@ -91,6 +91,10 @@ fn checks(rule: &CompiledRule) -> String {
         RuleKind::Refutation => "a claim that refutes an earlier one by reference".to_string(),
         RuleKind::Antonymy => "two claims whose predicates mean the opposite".to_string(),
         RuleKind::Date => "two claims that date one event to different days".to_string(),
+        RuleKind::Semantic => {
+            "two claims about one thing whose states exclude each other, or one calling the other's source fake"
+                .to_string()
+        }
     };
     let mut parts = vec![format!("{}: {what}", kind_name(rule.kind))];
     if rule.open {

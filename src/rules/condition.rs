@@ -129,7 +129,7 @@ fn kind_holds(rule: &CompiledRule, a: &Claim, b: &Claim, pack: &Pack) -> bool {
             _ => false,
         },
         RuleKind::Refutation => a.polarity != b.polarity,
-        RuleKind::Antonymy | RuleKind::Date => false,
+        RuleKind::Antonymy | RuleKind::Date | RuleKind::Semantic => false,
     }
 }
 

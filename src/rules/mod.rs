@@ -249,6 +249,7 @@ pub fn kind_name(kind: RuleKind) -> &'static str {
         RuleKind::Refutation => "refutation",
         RuleKind::Antonymy => "antonymy",
         RuleKind::Date => "date",
+        RuleKind::Semantic => "semantic",
     }
 }
 

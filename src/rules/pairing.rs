@@ -52,16 +52,21 @@ pub fn bucket(rule: &str, key: &[String], count: u32) -> u32 {
     (hash % u64::from(count.max(1))) as u32
 }
 
-/// What an open rule's keys are made of, its `same` arguments, whether figures pair by
-/// what they measure, and whether by story (`figures: totals`): rules with the same
-/// compare the same pairs.
-pub type OpenKey = (Vec<String>, bool, bool);
+/// What an open rule's keys are made of, its `same` arguments, and its kind where the
+/// kind changes the keys (figures pair by what they measure too, `semantic` rules by
+/// states rather than predicate), and whether by story (`figures: totals`): rules with
+/// the same compare the same pairs.
+pub type OpenKey = (Vec<String>, Option<RuleKind>, bool);
 
 /// The key signature of a rule on open propositions, `None` for other rules.
 pub fn open_key(rule: &CompiledRule) -> Option<OpenKey> {
     (rule.open).then(|| {
-        let numeric = rule.kind == RuleKind::Numeric;
-        (rule.same.clone(), numeric, rule.totals)
+        let keyed_by_kind = matches!(rule.kind, RuleKind::Numeric | RuleKind::Semantic);
+        (
+            rule.same.clone(),
+            keyed_by_kind.then_some(rule.kind),
+            rule.totals,
+        )
     })
 }
 
@@ -103,6 +108,18 @@ pub fn candidates(
             let before = pairs.len();
             pairs.extend(refuted.map(pack_pair));
             found.compared += pairs.len() - before;
+            continue;
+        }
+        if rule.kind == RuleKind::Semantic && key[0] == crate::semantic::DISCREDIT_KEY {
+            // Only what calls a thing fake pairs with what rests on it: few claims, so
+            // never collapsed, which could drop them among their speakers' others.
+            let (calls, rest): (Vec<ClaimId>, Vec<ClaimId>) = group
+                .iter()
+                .partition(|&&i| crate::semantic::discredits(&claims[i]));
+            found.compared += calls.len() * rest.len();
+            for &a in &calls {
+                pairs.extend(rest.iter().map(|&b| pack_pair((a.min(b), a.max(b)))));
+            }
             continue;
         }
         if group.len() > HOT_KEY {
@@ -222,23 +239,14 @@ fn open_keys(claim: &Claim, rule: &CompiledRule, pack: &Pack) -> Vec<Vec<String>
     if rule.totals {
         return story_keys(claim, open, &same);
     }
-    let mut anchors: Vec<String> = Vec::new();
-    if let Some(theme) = &open.theme {
-        anchors.push(theme.pair_head().to_string());
-        // "the Line 4 tram" and "Line 4": a name that ends in a number pairs by it too.
-        let numbered = (theme.entity.iter().flat_map(|e| e.split(' ')))
-            .find(|w| w.bytes().all(|b| b.is_ascii_digit()));
-        anchors.extend(numbered.map(str::to_string));
-        if theme.entity.is_none() {
-            anchors.extend(nouns::pairing_ids(&theme.head).map(|i| format!("#{i}")));
-        }
+    let anchors = anchors(open);
+    if rule.kind == RuleKind::Semantic {
+        let keys = crate::semantic::keys(claim, open, &anchors, pack);
+        return keys
+            .into_iter()
+            .map(|k| [k, same.clone()].concat())
+            .collect();
     }
-    if let Some(agent) = &open.agent {
-        anchors.push(format!("@{}", agent.pair_head()));
-    }
-    anchors.extend(open.quantities.iter().map(|q| format!("={}", q.noun)));
-    anchors.sort_unstable();
-    anchors.dedup();
     let class = pack.senses.of(&open.predicate).class;
     let mut keys: Vec<Vec<String>> = (anchors.into_iter())
         .map(|anchor| [&[class.to_string(), anchor][..], &same].concat())
@@ -257,6 +265,30 @@ fn open_keys(claim: &Claim, rule: &CompiledRule, pack: &Pack) -> Vec<Vec<String>
         );
     }
     keys
+}
+
+/// What an open proposition is about, as claims pair by it: the theme's head and, when
+/// it is a common noun, its WordNet senses ("the election" and "the vote" pair); the
+/// agent; what its figures count.
+fn anchors(open: &OpenProposition) -> Vec<String> {
+    let mut anchors: Vec<String> = Vec::new();
+    if let Some(theme) = &open.theme {
+        anchors.push(theme.pair_head().to_string());
+        // "the Line 4 tram" and "Line 4": a name that ends in a number pairs by it too.
+        let numbered = (theme.entity.iter().flat_map(|e| e.split(' ')))
+            .find(|w| w.bytes().all(|b| b.is_ascii_digit()));
+        anchors.extend(numbered.map(str::to_string));
+        if theme.entity.is_none() {
+            anchors.extend(nouns::pairing_ids(&theme.head).map(|i| format!("#{i}")));
+        }
+    }
+    if let Some(agent) = &open.agent {
+        anchors.push(format!("@{}", agent.pair_head()));
+    }
+    anchors.extend(open.quantities.iter().map(|q| format!("={}", q.noun)));
+    anchors.sort_unstable();
+    anchors.dedup();
+    anchors
 }
 
 /// "All 142 passengers", "156 passengers": the figure a claim states keyed by what it

@@ -85,6 +85,10 @@ pub(super) fn clause(
             subject.clone()?,
             None,
         )
+    } else if let Some(preposition) = copula.then(|| whereabouts(s, after, limit)).flatten() {
+        // "was in Brussels", "nobody was inside the building": where a thing is, the
+        // place a modifier of its own.
+        (format!("be {preposition}"), None, subject.clone()?, None)
     } else if copula {
         let noun = next.clone()?;
         let word = tags[noun.head].lemma.to_string();
@@ -323,6 +327,17 @@ fn state_phrase<'a>(s: &Sentence<'a>, at: usize, limit: usize) -> Option<(&'a st
     let determined = noun.span.len() == 2 && s.lower[noun.span.start] == "the";
     let bare = (noun.span.len() == 1 || determined) && s.ctx.tags[noun.head].pos == Pos::NN;
     bare.then_some((preposition, noun))
+}
+
+/// "in Brussels", "inside the building": a preposition of place after a copula, with a
+/// noun phrase after it.
+fn whereabouts<'a>(s: &Sentence<'a>, at: usize, limit: usize) -> Option<&'a str> {
+    let preposition = *s.lower.get(at).filter(|_| at < limit)?;
+    let place = matches!(
+        preposition,
+        "in" | "at" | "inside" | "outside" | "aboard" | "near"
+    );
+    (place && phrases::after(&s.lower, s.ctx.tags, at + 1, limit).is_some()).then_some(preposition)
 }
 
 /// Whether a subject follows a relative pronoun: "the war that Russia started".

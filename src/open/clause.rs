@@ -113,7 +113,7 @@ pub fn read(ctx: &Context, memory: &mut Memory) -> Vec<Clause> {
         }
     }
     let condition = s.has(0..tokens.len(), CONDITIONS);
-    if let Some(j) = lone_past(&s.lower, ctx.tags, &all) {
+    if let Some(j) = lone_past(&s.lower, ctx.tags, &all, ctx.content.start) {
         all[j].finite = true;
         all[j].tense = crate::model::Tense::Past;
     }

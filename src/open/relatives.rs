@@ -80,19 +80,30 @@ fn lone_participle(lower: &[&str], tags: &[Tagged], g: &Group, gerund: bool) -> 
 }
 
 /// In content with no finite verb ("The ferry, carrying 610 passengers, docked at
-/// Pellmouth, the operator said"), a regular past form after a comma is its verb.
-pub fn lone_past(lower: &[&str], tags: &[Tagged], all: &[Group]) -> Option<usize> {
+/// Pellmouth, the operator said"), a regular past form after a comma is its verb, and
+/// so is the first one between a noun and what it acts on ("The outage affected about
+/// 1.2 million customers, the company said").
+pub fn lone_past(lower: &[&str], tags: &[Tagged], all: &[Group], floor: usize) -> Option<usize> {
     if all.iter().any(|g| g.finite) {
         return None;
     }
-    all.iter().rposition(|g| {
+    all.iter().enumerate().rev().find_map(|(j, g)| {
         let main = g.main;
-        g.span.start == main
+        // "The outage affected about 1.2 million customers": the first verb, right after
+        // a noun and before what it acts on, is the clause's own.
+        let acts_on = || {
+            (lower.get(main + 1)).is_some_and(|w| matches!(*w, "about" | "some" | "nearly"))
+                || (tags.get(main + 1))
+                    .is_some_and(|t| matches!(t.pos, Pos::DT | Pos::CD | Pos::PRP_S))
+        };
+        let after_subject = j == 0 && main > floor && tags[main - 1].pos.is_noun() && acts_on();
+        let after_comma = main > 0 && lower[main - 1] == ",";
+        let lone = g.span.start == main
             && tags[main].pos == Pos::VBN
             && lower[main].ends_with("ed")
-            && main > 0
-            && lower[main - 1] == ","
-            && !REPORTING.contains(&tags[main].lemma.as_str())
+            && (after_comma || after_subject)
+            && !REPORTING.contains(&tags[main].lemma.as_str());
+        lone.then_some(j)
     })
 }
 

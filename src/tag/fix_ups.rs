@@ -20,6 +20,17 @@ pub(super) fn apply(tags: &mut [Pos], lower: &[&str], surface: &[&str], candidat
                     _ => Pos::NN,
                 }
             }
+            // "the suspect is", "a cut was": after an article or a possessive, a
+            // present form is a noun.
+            (word, Pos::VBP | Pos::VB)
+                if candidates[i].has(Pos::NN)
+                    && !AUXILIARIES.contains(&word)
+                    && i > 0
+                    && (matches!(lower[i - 1], "the" | "a" | "an")
+                        || before == Some(Pos::PRP_S)) =>
+            {
+                Pos::NN
+            }
             // "seven suspects were held": after a number, what it counts.
             (_, Pos::VBZ) if before == Some(Pos::CD) && candidates[i].has(Pos::NNS) => Pos::NNS,
             // "have", "was", "did" are verbs whatever a rule made of them.

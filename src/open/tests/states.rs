@@ -1,0 +1,41 @@
+//! Where a thing is and what state it is in, said with a copula, and a verb the tagger
+//! took for a participle.
+
+use super::clauses;
+
+#[test]
+fn a_state_after_a_copula() {
+    assert_eq!(
+        clauses("The gunman is still at large."),
+        ["be at large(gunman)"]
+    );
+    assert_eq!(
+        clauses("The suspect is in custody."),
+        ["be in custody(suspect)"]
+    );
+}
+
+#[test]
+fn where_a_thing_is() {
+    assert_eq!(
+        clauses("The minister was in Brussels on Monday."),
+        ["be in(minister) @2025-03-10"]
+    );
+    assert_eq!(
+        clauses("Nobody was inside the building."),
+        ["not be inside(nobody)"]
+    );
+}
+
+#[test]
+fn the_only_verb_after_its_subject_is_past() {
+    assert_eq!(
+        clauses("The outage affected about 1.2 million customers."),
+        ["affect(customer) 1200000:customer"]
+    );
+    // A participle that describes its noun stays one: the bridge was damaged.
+    assert_eq!(
+        clauses("The bridge damaged in the storm reopened on Monday."),
+        ["damage(bridge) passive", "reopen(bridge) @2025-03-10"]
+    );
+}

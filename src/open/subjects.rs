@@ -25,6 +25,11 @@ pub(super) fn conjunct(s: &Sentence, subject: &Phrase, floor: usize) -> Option<C
     }
     let first =
         phrases::before(&s.lower, tags, floor, at - 1).filter(|p| tags[p.head].pos.is_noun())?;
+    // "Work continued in the tunnels on Monday and output was never halted": a phrase
+    // after a preposition belongs to the clause before; "and" starts a new one.
+    if first.span.start > floor && tags[first.span.start - 1].pos == Pos::IN {
+        return None;
+    }
     if (first.span.clone()).any(|i| matches!(tags[i].pos, Pos::IN | Pos::TO)) {
         let whole = Phrase {
             span: first.span.start..subject.span.end,
@@ -71,7 +76,14 @@ pub(super) fn subject_of(s: &Sentence, g: &Group, floor: usize) -> Option<(Phras
         let phrase = phrases::before(&s.lower, tags, floor, open)?;
         return Some((phrase.clone(), phrase));
     }
-    let phrase = phrases::before(&s.lower, tags, floor, at)?;
+    let mut phrase = phrases::before(&s.lower, tags, floor, at)?;
+    // "… in the tunnels on Monday and output was never halted": what a preposition of
+    // the clause before opened ends at "and"; the subject is what follows.
+    let opened = phrase.span.start > floor && tags[phrase.span.start - 1].pos == Pos::IN;
+    let and = (phrase.span.clone()).rev().find(|&i| s.lower[i] == "and");
+    if let Some(and) = and.filter(|&i| opened && i + 1 < at) {
+        phrase = phrases::before(&s.lower, tags, and + 1, at)?;
+    }
     Some((phrase.clone(), phrase))
 }
 

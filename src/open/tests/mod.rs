@@ -402,3 +402,4 @@ fn a_head_that_only_measures_gives_way_to_the_noun_before() {
 
 mod phrases;
 mod states;
+mod subjects;

@@ -15,11 +15,11 @@ const CATENATIVES: &[(&str, Option<&str>)] = &[
     ("start", None),
     ("manage", None),
     ("use", None),
-    ("plan", Some("plan")),
+    ("plan", None),
     ("expect", Some("expect")),
     ("hope", Some("hope")),
     ("want", Some("want")),
-    ("intend", Some("intend")),
+    ("intend", None),
     ("aim", Some("aim")),
     ("threaten", Some("threaten")),
     ("seek", Some("seek")),
@@ -195,6 +195,14 @@ fn group_at(lower: &[&str], tags: &[Tagged], start: usize, end: usize) -> Group 
             Tense::Future
         }
         _ if passive && SCHEDULING.contains(&tags[main].lemma.as_str()) => Tense::Future,
+        // "plans to scale back mining": what a speaker means to do is their word on what
+        // will be, as "will" is.
+        _ if verbs
+            .iter()
+            .any(|&v| v != main && matches!(tags[v].lemma.as_str(), "plan" | "intend")) =>
+        {
+            Tense::Future
+        }
         _ if matches!(first, Pos::VBD) => Tense::Past,
         _ => Tense::Present,
     };

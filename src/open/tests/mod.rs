@@ -103,9 +103,14 @@ fn negation_modality_and_tense() {
         clauses("The bridge may reopen in May."),
         ["reopen(bridge) [may] @2025-05-01"]
     );
+    // A plan is the company's word on what it will do; a hope is not.
     assert_eq!(
         clauses("The company plans to close the plant."),
-        ["close(plant) [plan]"]
+        ["close(plant) future"]
+    );
+    assert_eq!(
+        clauses("The company hopes to close the plant."),
+        ["close(plant) [hope]"]
     );
     assert_eq!(
         clauses("The firm failed to pay its staff."),

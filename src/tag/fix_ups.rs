@@ -31,6 +31,14 @@ pub(super) fn apply(tags: &mut [Pos], lower: &[&str], surface: &[&str], candidat
             {
                 Pos::NN
             }
+            // "the escaped lynx", "its injured driver": between a determiner and a noun,
+            // a participle describes.
+            (_, Pos::VBN)
+                if before.is_some_and(|p| matches!(p, Pos::DT | Pos::PRP_S))
+                    && tags.get(i + 1).is_some_and(|p| p.is_noun()) =>
+            {
+                Pos::JJ
+            }
             // "seven suspects were held": after a number, what it counts.
             (_, Pos::VBZ) if before == Some(Pos::CD) && candidates[i].has(Pos::NNS) => Pos::NNS,
             // "have", "was", "did" are verbs whatever a rule made of them.

@@ -120,6 +120,11 @@ fn after_a_determiner_a_form_in_ing_names_or_describes() {
         "Ministers blamed the soaring prices.",
         &["soaring/JJ/soaring"],
     );
+    // So does a participle: "sedated" is the verb, "escaped" describes the lynx.
+    has_tags(
+        "Keepers at the zoo sedated the escaped lynx.",
+        &["sedated/VBD/sedate", "escaped/JJ/escaped"],
+    );
 }
 
 /// A capitalised noun and a whole number after it are one name; a date, or a number that

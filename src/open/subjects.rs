@@ -42,6 +42,20 @@ pub(super) fn conjunct(s: &Sentence, subject: &Phrase, floor: usize) -> Option<C
 
 /// The word that makes the clause starting at `start` subordinate, if one does.
 pub(super) fn subordinator(s: &Sentence, start: usize) -> Option<String> {
+    // "Residents asked why the barrier had not been raised": an indirect question
+    // asserts nothing.
+    let asked = start >= 2
+        && matches!(
+            s.lower[start - 1],
+            "why" | "whether" | "how" | "when" | "where"
+        )
+        && matches!(
+            s.ctx.tags[start - 2].lemma.as_str(),
+            "ask" | "wonder" | "query"
+        );
+    if asked {
+        return Some("question".to_string());
+    }
     // The word test allocates only on a match: this runs for every clause.
     let one = start
         .checked_sub(1)

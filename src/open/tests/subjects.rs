@@ -1,4 +1,5 @@
-//! Which noun phrase a clause is about when clauses are joined.
+//! Which noun phrase a clause is about when clauses are joined, and what makes a clause
+//! after its subject subordinate.
 
 use super::clauses;
 
@@ -14,5 +15,14 @@ fn and_after_a_prepositional_phrase_opens_a_clause() {
     assert_eq!(
         clauses("The people of Crimea and Sevastopol voted."),
         ["vote(people)"]
+    );
+}
+
+/// What someone asks about is not what they say: the clause is a question.
+#[test]
+fn an_indirect_question_asserts_nothing() {
+    assert_eq!(
+        clauses("Residents asked why the barrier had not been raised."),
+        ["not raise(barrier) passive [question]"]
     );
 }

@@ -60,7 +60,7 @@ fn word_end(s: &str, mut end: usize, mut prev: char) -> usize {
         // Most words end at a space or a mark that joins nothing: no need to decode it.
         if bytes
             .get(end)
-            .is_some_and(|&b| b.is_ascii() && !matches!(b, b'\'' | b'-' | b'.' | b','))
+            .is_some_and(|&b| b.is_ascii() && !matches!(b, b'\'' | b'-' | b'.' | b',' | b':'))
         {
             return end;
         }
@@ -96,8 +96,18 @@ fn joins(prev: char, mark: char, next: char, after_mark: &str) -> bool {
         }
         '.' => prev.is_ascii_digit() && next.is_ascii_digit(),
         ',' => prev.is_ascii_digit() && is_thousands_group(after_mark),
+        // "14:05", "9:30": a time of day is one token, not two numbers.
+        ':' => prev.is_ascii_digit() && is_minutes(after_mark),
         _ => false,
     }
+}
+
+/// Two digits that end a number: the minutes of a time of day.
+fn is_minutes(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() >= 2
+        && b[..2].iter().all(u8::is_ascii_digit)
+        && !b.get(2).is_some_and(u8::is_ascii_digit)
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -169,6 +179,17 @@ mod tests {
             [
                 "about", "1,478", "died", ";", "4.5", "or", "3.2", "%", "of", "130,000", "-",
                 "140,000", "in", "2022", "-", "2023", ",", "i", ".", "e", ".", "1", ",", "2", "."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_time_of_day_is_one_token() {
+        assert_eq!(
+            lowers("It left at 14:05, not 9:3; the ratio was 3:100."),
+            [
+                "it", "left", "at", "14:05", ",", "not", "9", ":", "3", ";", "the", "ratio", "was",
+                "3", ":", "100", "."
             ]
         );
     }

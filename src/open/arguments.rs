@@ -126,6 +126,14 @@ pub(super) fn clause(
                 let predicate = format!("{predicate} {}", tags[adjective].lemma);
                 (predicate, None, subject.clone()?, negation)
             }
+            // "will shut their doors": a place that closes or opens its doors closes or
+            // opens.
+            (Voice::Active, Some(object))
+                if tags[object.head].lemma == "door"
+                    && matches!(predicate.as_str(), "close" | "shut" | "open" | "reopen") =>
+            {
+                (predicate, None, subject.clone()?, None)
+            }
             (Voice::Active, Some(object)) => match complements::of_object(s, &predicate, &object) {
                 Some((object, adjective)) => {
                     let predicate = format!("be {}", tags[adjective].lemma);

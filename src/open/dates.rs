@@ -123,19 +123,24 @@ fn date_at(lower: &[&str], i: usize, end: usize, published: Day, tense: Tense) -
     if let Some(m) = month(word(i)).filter(|_| word(i) != "may" || may_is_month) {
         // "March 3", "March 3, 2025", "March 2025".
         if let Some(d) = day_of_month(word(i + 1)) {
-            let (y, len) = year_after(&word, i + 2).unwrap_or((published.year(), 2));
+            let (y, len) =
+                year_after(&word, i + 2).unwrap_or((nearest_year(published, tense, m, Some(d)), 2));
             return dated(len, Day::new(y, m, d).ok()?);
         }
-        // "March 2025", or "in March" of the publication year: the month's first day.
+        // "March 2025", or "in March" of the year the tense points to: the month's first
+        // day.
         return match year(word(i + 1)) {
             Some(y) => dated(2, Day::new(y, m, 1).ok()?),
-            None if after_preposition => dated(1, Day::new(published.year(), m, 1).ok()?),
+            None if after_preposition => dated(
+                1,
+                Day::new(nearest_year(published, tense, m, None), m, 1).ok()?,
+            ),
             None => None,
         };
     }
     if let (Some(d), Some(m)) = (day_of_month(word(i)), month(word(i + 1))) {
         // "3 March", "3 March 2025".
-        let y = year(word(i + 2)).unwrap_or(published.year());
+        let y = year(word(i + 2)).unwrap_or_else(|| nearest_year(published, tense, m, Some(d)));
         let len = if year(word(i + 2)).is_some() { 3 } else { 2 };
         return dated(len, Day::new(y, m, d).ok()?);
     }
@@ -161,6 +166,21 @@ fn date_at(lower: &[&str], i: usize, end: usize, published: Day, tense: Tense) -
         1,
         published.checked_add(jiff::Span::new().days(shift)).ok()?,
     )
+}
+
+/// The year of a day named without one: the publication's, unless the tense points
+/// past it ("will reopen in January", written in March, is next January; "was held
+/// on December 20", written in January, last December). A month alone is this year's
+/// while it lasts.
+fn nearest_year(published: Day, tense: Tense, month: i8, day: Option<i8>) -> i16 {
+    let year = published.year();
+    let named = (month, day.unwrap_or(published.day()));
+    let today = (published.month(), published.day());
+    match tense {
+        Tense::Future if named < today => year + 1,
+        Tense::Past if named > today => year - 1,
+        _ => year,
+    }
 }
 
 /// "2025" after an optional comma: the year and the length of the whole date.
@@ -198,6 +218,15 @@ mod tests {
         assert_eq!(read("on monday", Tense::Past), ["2025-03-10"]);
         assert_eq!(read("on monday", Tense::Future), ["2025-03-17"]);
         assert_eq!(read("yesterday", Tense::Past), ["2025-03-11"]);
+    }
+
+    #[test]
+    fn a_day_without_a_year_is_the_nearest_the_tense_allows() {
+        assert_eq!(read("in january", Tense::Future), ["2026-01-01"]);
+        assert_eq!(read("in march", Tense::Future), ["2025-03-01"]);
+        assert_eq!(read("on december 20", Tense::Past), ["2024-12-20"]);
+        assert_eq!(read("on 2 march", Tense::Future), ["2026-03-02"]);
+        assert_eq!(read("on march 20", Tense::Present), ["2025-03-20"]);
     }
 
     #[test]

@@ -39,3 +39,11 @@ fn the_only_verb_after_its_subject_is_past() {
         ["damage(bridge) passive", "reopen(bridge) @2025-03-10"]
     );
 }
+
+#[test]
+fn a_place_that_shuts_its_doors_shuts() {
+    assert_eq!(
+        clauses("The branches will shut their doors in January."),
+        ["shut(branch) future @2026-01-01"]
+    );
+}

@@ -45,9 +45,13 @@ pub(super) fn clause(
             describes.then_some(after)
         })
         .flatten();
+    let idiom = super::idioms::read(&tags[g.main].lemma, lower, g.main, limit);
     let (predicate, agent, mut theme, negated_by) = if existential {
         let theme = next.clone()?;
         ("exist".to_string(), None, theme, None)
+    } else if let Some((verb, _)) = idiom {
+        // "the roof gave way": the subject did what the idiom means.
+        (verb.to_string(), None, subject.clone()?, None)
     } else if let Some(adjective) = complement {
         let word = tags[adjective].lemma.as_str();
         // "ready to join NATO" and "ready to talk" are two claims: the verb after the
@@ -159,7 +163,10 @@ pub(super) fn clause(
             (Voice::Active, None) => (predicate, None, subject.clone()?, None),
         }
     };
-    let object_end = next.as_ref().map_or(after, |p| p.span.end);
+    let object_end = match idiom {
+        Some((_, end)) => end.max(after),
+        None => next.as_ref().map_or(after, |p| p.span.end),
+    };
     // "From January, trams will run …": phrases before the subject modify the clause too.
     let fronted = subject.as_ref().map_or(span.start, |p| p.span.start);
     let mut modifiers = [(span.start, fronted), (object_end.max(after), limit)]

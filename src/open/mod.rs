@@ -15,6 +15,7 @@ mod complements;
 mod dates;
 mod events;
 mod groups;
+mod idioms;
 mod modifiers;
 mod phrases;
 mod quantity;

@@ -47,3 +47,20 @@ fn a_place_that_shuts_its_doors_shuts() {
         ["shut(branch) future @2026-01-01"]
     );
 }
+
+#[test]
+fn a_light_verb_idiom_is_the_verb_it_means() {
+    assert_eq!(
+        clauses("The old pipe gave way on Monday."),
+        ["collapse(pipe) @2025-03-10"]
+    );
+    assert_eq!(
+        clauses("Production came to a halt on Tuesday."),
+        ["halt(production) @2025-03-11"]
+    );
+    // "gave way to" someone is yielding, not collapsing.
+    assert_ne!(
+        clauses("The council gave way to the residents."),
+        ["collapse(council)"]
+    );
+}

@@ -42,6 +42,7 @@ pub struct Senses {
     opposed: rustc_hash::FxHashSet<String>,
 }
 
+#[derive(Clone)]
 struct UnionFind {
     index: BTreeMap<String, usize>,
     parent: Vec<usize>,
@@ -213,6 +214,24 @@ impl Senses {
     /// WordNet's opposites where the two disagree, then WordNet's opposites and what
     /// verbs cause.
     pub fn new(opposites: &[(String, String)], synonyms: &[(String, String)]) -> Senses {
+        Senses::finish(Senses::synonymous(synonyms), opposites)
+    }
+
+    /// Two tables from one reading of WordNet: with `opposites`, and with `exclusive`
+    /// pairs as opposites too.
+    pub fn with_exclusive(
+        opposites: &[(String, String)],
+        exclusive: &[(String, String)],
+        synonyms: &[(String, String)],
+    ) -> (Senses, Senses) {
+        let words = Senses::synonymous(synonyms);
+        let both = [opposites, exclusive].concat();
+        let states = Senses::finish(words.clone(), &both);
+        (Senses::finish(words, opposites), states)
+    }
+
+    /// WordNet's senses and the packs' synonyms joined.
+    fn synonymous(synonyms: &[(String, String)]) -> UnionFind {
         let mut uf = UnionFind {
             index: BTreeMap::new(),
             parent: Vec::new(),
@@ -240,6 +259,12 @@ impl Senses {
         for (a, b) in synonyms {
             uf.join_pack(a, b, false);
         }
+        uf
+    }
+
+    /// The packs' opposites, then WordNet's opposites and what verbs cause, on top of
+    /// the synonyms; then each word's class.
+    fn finish(mut uf: UnionFind, opposites: &[(String, String)]) -> Senses {
         for (a, b) in opposites {
             uf.join_pack(a, b, true);
         }

@@ -131,12 +131,11 @@ pub fn load(builtin: bool, paths: &[PathBuf]) -> Result<Pack, PackErrors> {
             .map(|[a, b]| (crate::tag::base_form(a), crate::tag::base_form(b)))
             .collect()
     };
-    let (antonyms, synonyms) = (pairs(|s| &s.antonyms), pairs(|s| &s.synonyms));
-    pack.senses = crate::lexical::Senses::new(&antonyms, &synonyms);
     // Exclusive states join the opposites only where `semantic` rules look for them, so
     // that "operate" is not "open" to a negation rule.
-    let opposites = [antonyms, pairs(|s| &s.exclusive)].concat();
-    pack.states = crate::lexical::Senses::new(&opposites, &synonyms);
+    let (antonyms, exclusive) = (pairs(|s| &s.antonyms), pairs(|s| &s.exclusive));
+    (pack.senses, pack.states) =
+        crate::lexical::Senses::with_exclusive(&antonyms, &exclusive, &pairs(|s| &s.synonyms));
     for (origin, text, spec) in &loader.loaded {
         compile::predicates(&mut pack, spec, origin, text, &mut errors);
     }

@@ -25,18 +25,16 @@ pub fn keys(
     anchors: &[String],
     pack: &Pack,
 ) -> Vec<Vec<String>> {
-    let mut classes: Vec<&str> = terms::opposable(open, &pack.states)
+    let mut classes: Vec<&str> = (terms::opposable(open, &pack.states).into_iter())
         .map(|s| s.class)
         .collect();
     classes.sort_unstable();
     classes.dedup();
-    let mut keys: Vec<Vec<String>> = (classes.iter())
-        .flat_map(|class| {
-            anchors
-                .iter()
-                .map(move |a| vec![format!("~{class}"), a.clone()])
-        })
-        .collect();
+    let mut keys: Vec<Vec<String>> = Vec::with_capacity(classes.len() * anchors.len());
+    for class in classes {
+        let class = format!("~{class}");
+        keys.extend(anchors.iter().map(|a| vec![class.clone(), a.clone()]));
+    }
     let called_fake = discredit::target(claim).map(str::to_string);
     keys.extend(
         (called_fake.into_iter().chain(discredit::sources(claim)))
@@ -72,9 +70,9 @@ pub fn judge(
         return Err(Misfit::Unaligned(*missing));
     }
     let negated = a.polarity != b.polarity;
-    let excluded = terms::opposable(x, &pack.states).any(|s| {
-        terms::opposable(y, &pack.states)
-            .any(|t| s.class == t.class && (s.flipped != t.flipped) != negated)
+    let theirs = terms::opposable(y, &pack.states);
+    let excluded = (terms::opposable(x, &pack.states).into_iter()).any(|s| {
+        (theirs.iter()).any(|t| s.class == t.class && (s.flipped != t.flipped) != negated)
     });
     if excluded {
         Ok(Mismatch::States)

@@ -4,21 +4,19 @@
 
 use crate::lexical::{Sense, Senses};
 use crate::model::OpenProposition;
-use std::borrow::Cow;
 
-/// Each state word or phrase of `open` with a sense that has an opposite.
-pub fn opposable<'a>(
-    open: &'a OpenProposition,
-    senses: &'a Senses,
-) -> impl Iterator<Item = Sense<'a>> + 'a {
-    states(open).filter_map(|term| senses.opposable(&term))
-}
-
-/// The predicate, and each modifier as preposition and head when it names no one:
-/// "behind schedule", "in custody", "at large".
-fn states(open: &OpenProposition) -> impl Iterator<Item = Cow<'_, str>> {
-    let phrases = (open.modifiers.iter())
-        .filter(|m| m.argument.entity.is_none())
-        .map(|m| Cow::Owned(format!("{} {}", m.preposition, m.argument.head)));
-    std::iter::once(Cow::Borrowed(open.predicate.as_str())).chain(phrases)
+/// The senses of the predicate and of each modifier, as preposition and head when it
+/// names no one ("behind schedule", "in custody", "at large"), that have an opposite.
+pub fn opposable<'s>(open: &OpenProposition, senses: &'s Senses) -> Vec<Sense<'s>> {
+    let mut found: Vec<Sense<'s>> = senses.opposable(&open.predicate).into_iter().collect();
+    // One buffer for every phrase: this runs for each claim and each judged pair.
+    let mut phrase = String::new();
+    for m in (open.modifiers.iter()).filter(|m| m.argument.entity.is_none()) {
+        phrase.clear();
+        phrase.push_str(&m.preposition);
+        phrase.push(' ');
+        phrase.push_str(&m.argument.head);
+        found.extend(senses.opposable(&phrase));
+    }
+    found
 }

@@ -249,3 +249,46 @@ fn a_denied_gerund_is_what_is_denied() {
     let received = found.iter().find(|c| c.proposition.predicate == "receive");
     assert_eq!(received.map(|c| c.polarity), Some(Polarity::Negative));
 }
+
+#[test]
+fn a_speaker_between_commas_follows_what_was_said() {
+    let first = |text: &str| {
+        let found = claims(text);
+        let c = found.into_iter().next().expect("a claim");
+        (c.speaker.key().to_string(), c.proposition.to_string())
+    };
+    let unknown =
+        first("The ferry will not sail before May, the operator said, despite the repairs.");
+    assert_eq!(unknown.0, "the operator");
+    assert!(unknown.1.starts_with("sail("), "{unknown:?}");
+    let known = first("The dam will hold, Zelenskyy said on Monday, although the rain goes on.");
+    assert_eq!(known.0, "Volodymyr Zelenskyy");
+    assert!(known.1.starts_with("hold("), "{known:?}");
+    let inverted = first("The ferry will not sail, said the operator, despite the repairs.");
+    assert_eq!(inverted.0, "the operator");
+    // An opening clause of time or condition leaves the report after the verb.
+    let opening = first("When the yard closed, the union said that forty jobs would go.");
+    assert_eq!(opening.0, "the union");
+    assert!(opening.1.starts_with("go("), "{opening:?}");
+}
+
+#[test]
+fn an_opening_phrase_an_aside_or_an_adverb_leaves_the_speakers_name() {
+    let speaker = |text: &str| claims(text)[0].speaker.key().to_string();
+    assert_eq!(
+        speaker("In a letter, the trust said it had shut two wards."),
+        "the trust"
+    );
+    assert_eq!(
+        speaker("The head teacher, who met parents on Friday, said the roof was safe."),
+        "The head teacher"
+    );
+    assert_eq!(
+        speaker("The club's captain, 31, insisted the pitch was playable."),
+        "The club's captain"
+    );
+    assert_eq!(
+        speaker("The council has repeatedly said the pool will stay open."),
+        "The council"
+    );
+}

@@ -6,6 +6,9 @@ use crate::model::{Stance, Token};
 use crate::pack::lexicon::{Cue, Lexicon, Mention, MentionKind};
 use crate::tag::{Pos, Tagged};
 use std::ops::Range;
+use unknown::{unknown_after, unknown_subject};
+
+mod unknown;
 
 /// Subjects that are no name: "it said", "I have said".
 const PRONOUNS: &[&str] = &[
@@ -98,7 +101,7 @@ pub fn attribute(
         .find_map(|cue| {
             according_to(&cue, tokens, mentions)
                 .or_else(|| around(&cue, tokens, tags, mentions))
-                .or_else(|| unknown_subject(&cue, tokens))
+                .or_else(|| unknown_subject(&cue, tokens, tags))
                 .or_else(|| unknown_after(&cue, tokens, tags))
         })
         .unwrap_or(Attribution {
@@ -181,6 +184,8 @@ fn around(
         let ends = m.start > 1 && plain_verb && ends_report(cue, tokens, tags, after);
         let content = if tokens.len() - after <= 3 || ends {
             0..trim_comma(tokens, m.start)
+        } else if let Some(before) = parenthesis(cue, tokens, tags, m.start) {
+            before
         } else {
             after..tokens.len()
         };
@@ -211,57 +216,6 @@ fn around(
     }
 }
 
-/// "The regional governor said …": a short run of words opening the sentence before the
-/// verb is its subject, even when no pack names it.
-fn unknown_subject(cue: &Cue, tokens: &[Token]) -> Option<Attribution> {
-    // "Later in the day, chief executive Dana Okafor told …": the subject may follow an
-    // opening phrase and its comma, when what it says comes after the verb.
-    // "A private forecaster, Skyline Weather, said …": the name between the commas.
-    let mut end = trim_comma(tokens, cue.start);
-    let mut from = (tokens[..end].iter())
-        .rposition(|t| t.lower == ",")
-        .map_or(0, |comma| comma + 1);
-    // "The minister, speaking in Harlow, said …": a participle between the commas
-    // describes the subject before them, and names no one itself ("our team, including
-    // both masters and newcomers, won").
-    let described = from >= 2 && from < end && tokens[from].lower.ends_with("ing");
-    if described {
-        if tokens[..from - 1].iter().any(|t| t.lower == ",") {
-            return None;
-        }
-        (from, end) = (0, from - 1);
-    }
-    let says_after = skip_that(tokens, cue.end) > cue.end || tokens.len() - cue.end > 8;
-    if from > 0 && !says_after {
-        return None;
-    }
-    let subject = &tokens[from..end];
-    let short =
-        (1..=5).contains(&subject.len()) && subject.iter().all(|t| t.is_word() || possessive(t));
-    // "I said", "we stated": the document's own speaker, as the narrator.
-    let pronoun = subject
-        .first()
-        .is_some_and(|t| PRONOUNS.contains(&t.lower.as_str()));
-    // "As has been said", "It was stated": a passive report names no one.
-    let passive = subject.first().is_some_and(|t| t.lower == "as")
-        || subject.last().is_some_and(|t| {
-            matches!(
-                t.lower.as_str(),
-                "been" | "be" | "being" | "was" | "were" | "is" | "are" | "has" | "have" | "had"
-            )
-        });
-    if !short || pronoun || passive || cue.stem == "accord to" {
-        return None;
-    }
-    Some(Attribution {
-        how: "an unknown subject opening the sentence before the reporting verb",
-        speaker: Some(Who::Unknown(from..end)),
-        cue: Some(cue.clone()),
-        stance: cue.stance,
-        content: skip_that(tokens, cue.end)..tokens.len(),
-    })
-}
-
 /// Modals and auxiliaries, which no speaker's name holds.
 const CLAUSE_VERBS: &[&str] = &[
     "will", "would", "shall", "should", "can", "could", "may", "might", "must", "is", "are", "was",
@@ -271,59 +225,6 @@ const CLAUSE_VERBS: &[&str] = &[
 /// The mark of a possessive inside a name: "the club's doctor", "the teachers' union".
 fn possessive(t: &Token) -> bool {
     matches!(t.lower.as_str(), "'s" | "'" | "\u{2019}s" | "\u{2019}")
-}
-
-/// "…, the organisers said." and "…, said the club's doctor.": a short run of words the
-/// packs do not know, between a comma and the reporting verb that ends the sentence, or
-/// after a comma and the verb.
-fn unknown_after(cue: &Cue, tokens: &[Token], tags: &[Tagged]) -> Option<Attribution> {
-    // "according to the engineering firm hired by the city" names at more length.
-    let most = if cue.stem == "accord to" { 8 } else { 5 };
-    // "…, said the plant would close": a modal or auxiliary makes a clause, not a name.
-    let words = |r: Range<usize>| {
-        r.len() <= most
-            && !r.is_empty()
-            && tokens[r].iter().all(|t| {
-                (t.is_word() || possessive(t)) && !CLAUSE_VERBS.contains(&t.lower.as_str())
-            })
-    };
-    // "the director said on Monday.": a few words may follow the verb, with no comma.
-    let tail = |from: usize| {
-        (tokens.len() - from <= 4 && tokens[from..].iter().all(|t| t.lower != ","))
-            || ends_report(cue, tokens, tags, from)
-    };
-    let comma = |at: usize| at > 0 && matches!(tokens[at - 1].lower.as_str(), "," | "\"");
-    // "…, making people believe in themselves": a verb makes a clause, not a name.
-    let named = |run: &Range<usize>| {
-        let clause = cue.stem != "accord to" && run.clone().any(|i| tags[i].pos.is_verb());
-        // "…, as stated by the head of the office": a name has a noun.
-        let noun = run.clone().any(|i| tags[i].pos.is_noun());
-        words(run.clone()) && !pronoun_run(tokens, run) && !clause && noun
-    };
-    let said = |how, speaker, content_end| Attribution {
-        how,
-        speaker: Some(Who::Unknown(speaker)),
-        cue: Some(cue.clone()),
-        stance: cue.stance,
-        content: 0..trim_comma(tokens, content_end),
-    };
-    let opening = (0..cue.start)
-        .rev()
-        .find(|&i| !tokens[i].is_word() && !possessive(&tokens[i]));
-    if let Some(comma_at) = opening.map(|i| i + 1) {
-        let speaker = comma_at..cue.start;
-        if comma(comma_at) && named(&speaker) && tail(cue.end) {
-            let how = "an unknown speaker after the content (\", the X said\")";
-            return Some(said(how, speaker, comma_at));
-        }
-    }
-    let end = (cue.end..tokens.len()).find(|&i| !tokens[i].is_word() && !possessive(&tokens[i]))?;
-    let speaker = cue.end..end;
-    if comma(cue.start) && named(&speaker) && end + 1 >= tokens.len() {
-        let how = "an unknown speaker after the reporting verb (\", said the X\")";
-        return Some(said(how, speaker, cue.start));
-    }
-    None
 }
 
 /// Words after a reporting verb that end the sentence and say only where, when, how or
@@ -402,4 +303,42 @@ fn trim_comma(tokens: &[Token], end: usize) -> usize {
         end -= 1;
     }
     end
+}
+
+/// Words that open a subordinate clause: "When the plant closed, the mayor said that …"
+/// names its speaker after the comma, and says what comes after the verb.
+const SUBORDINATORS: &[&str] = &[
+    "when", "after", "before", "as", "if", "although", "though", "while", "because", "since",
+    "once", "until", "unless", "whereas",
+];
+
+/// "The bridge will not reopen, the council said, despite …": when a main clause stands
+/// before the comma that opens the speaker, and only where, when or to whom it was said
+/// follows the verb up to the next comma or the end, the attribution is a parenthesis and
+/// what is said came before it. Returns those tokens.
+pub(super) fn parenthesis(
+    cue: &Cue,
+    tokens: &[Token],
+    tags: &[Tagged],
+    speaker_start: usize,
+) -> Option<Range<usize>> {
+    let comma = speaker_start.checked_sub(1)?;
+    if !matches!(tokens[comma].lower.as_str(), "," | "\"") {
+        return None;
+    }
+    let before = trim_comma(tokens, comma);
+    let subordinate = tokens
+        .first()
+        .is_some_and(|t| SUBORDINATORS.contains(&t.lower.as_str()));
+    let finite =
+        (0..before).any(|i| matches!(tags[i].pos, Pos::VBD | Pos::VBZ | Pos::VBP | Pos::MD));
+    if before < 3 || subordinate || !finite {
+        return None;
+    }
+    let next = (cue.end..tokens.len())
+        .find(|&i| matches!(tokens[i].lower.as_str(), "," | "." | "!" | ";" | ":" | "?"))
+        .unwrap_or(tokens.len());
+    let plain = (cue.end..next)
+        .all(|i| tokens[i].is_word() && tokens[i].lower != "that" && !tags[i].pos.is_verb());
+    (plain && next - cue.end <= 8).then_some(0..before)
 }

@@ -141,7 +141,9 @@ pub fn after(lower: &[&str], tags: &[Tagged], start: usize, limit: usize) -> Opt
         // "job cuts this year": a determiner after a noun opens the next phrase.
         let determiner = matches!(tags[end].pos, Pos::DT | Pos::PRP_S | Pos::PDT)
             || matches!(lower[end], "last" | "next" | "every");
-        if end > start && determiner && tags[end - 1].pos.is_noun() {
+        // "the plan it drew up": so does a pronoun, the subject of a clause of its own.
+        let pronoun = tags[end].pos == Pos::PRP;
+        if end > start && (determiner || pronoun) && tags[end - 1].pos.is_noun() {
             break;
         }
         // "lost power minutes before it ran aground": a span of time before "before",

@@ -100,8 +100,8 @@ pub fn lone_past(lower: &[&str], tags: &[Tagged], all: &[Group], floor: usize) -
         let after_comma = main > 0 && lower[main - 1] == ",";
         let lone = g.span.start == main
             && tags[main].pos == Pos::VBN
-            && lower[main].ends_with("ed")
-            && (after_comma || after_subject)
+            && ((lower[main].ends_with("ed") && after_comma)
+                || (crate::tag::can_be_past(lower[main]) && after_subject))
             && !REPORTING.contains(&tags[main].lemma.as_str());
         lone.then_some(j)
     })

@@ -39,6 +39,16 @@ pub(super) fn apply(tags: &mut [Pos], lower: &[&str], surface: &[&str], candidat
             {
                 Pos::JJ
             }
+            // "the funding it needs", "what they want": after a subject pronoun, a form in
+            // "-s" is its verb.
+            (word, Pos::NNS | Pos::NN)
+                if i > 0
+                    && matches!(lower[i - 1], "it" | "he" | "she" | "they" | "we" | "i")
+                    && candidates[i].has(Pos::VBZ)
+                    && word.ends_with('s') =>
+            {
+                Pos::VBZ
+            }
             // "seven suspects were held": after a number, what it counts.
             (_, Pos::VBZ) if before == Some(Pos::CD) && candidates[i].has(Pos::NNS) => Pos::NNS,
             // "have", "was", "did" are verbs whatever a rule made of them.

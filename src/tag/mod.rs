@@ -74,6 +74,11 @@ pub fn can_be_participle(lower: &str) -> bool {
     (tables().lexicon.get(lower)).map_or(lower.ends_with("ed"), |c| c.has(Pos::VBN))
 }
 
+/// Whether a word can be a past tense: "arrested", "won", "took", not "taken".
+pub fn can_be_past(lower: &str) -> bool {
+    lower.ends_with("ed") || (tables().lexicon.get(lower)).is_some_and(|c| c.has(Pos::VBD))
+}
+
 /// The base form of a word or phrase written alone: "opened" → "open".
 pub fn base_form(text: &str) -> String {
     let tokens = crate::segment::tokenize(text);

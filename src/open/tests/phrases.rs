@@ -125,3 +125,16 @@ fn a_determiner_after_a_noun_opens_the_subject() {
         ["cut(storm, power)"]
     );
 }
+
+#[test]
+fn a_pronoun_after_a_noun_opens_a_clause_of_its_own() {
+    // "the money it needs": the object ends at the pronoun, whose "-s" form is a verb.
+    assert_eq!(
+        roles("The trust has raised the money it needs."),
+        ["raise(trust, money)"]
+    );
+    assert_eq!(
+        roles("The board rejected the offer they made in June")[0],
+        "reject(board, offer)"
+    );
+}

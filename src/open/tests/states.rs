@@ -33,6 +33,8 @@ fn the_only_verb_after_its_subject_is_past() {
         clauses("The outage affected about 1.2 million customers."),
         ["affect(customer) 1200000:customer"]
     );
+    // An irregular past form too: "won" acts on the title.
+    assert_eq!(clauses("Harwick won the county title."), ["win(title)"]);
     // A participle that describes its noun stays one: the bridge was damaged.
     assert_eq!(
         clauses("The bridge damaged in the storm reopened on Monday."),

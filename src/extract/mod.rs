@@ -75,6 +75,9 @@ fn walk<S: Borrow<Sentence>>(
     // The sentence index of each claim, for how far back a reference may reach.
     let mut claim_sentences: Vec<usize> = Vec::new();
     let mut last_person: Option<Speaker> = None;
+    // The speaker of the sentence before, if someone spoke in it, and whether they were
+    // quoted: "It added …" and a quotation that goes on are theirs.
+    let mut previous: Option<(Speaker, bool)> = None;
     let mut memory = anaphora::Memory::default();
     let mut named = crate::open::Memory::default();
     let mut story = story::Story::default();
@@ -86,8 +89,25 @@ fn walk<S: Borrow<Sentence>>(
         memory.resolve(tokens, &mut mentions);
         let tags = crate::tag::tag(tokens, &doc.text);
         story.read(tokens, &tags, &mentions);
-        let said = attribution::attribute(tokens, &tags, &mentions, lexicon);
+        let mut said = attribution::attribute(tokens, &tags, &mentions, lexicon);
+        let quoted = |t: &Token| matches!(t.lower.as_str(), "\"" | "\u{201c}" | "\u{201d}");
+        // '"Nobody was hurt."' after '"The plant is safe," the manager said.': a quotation
+        // that goes on is the same speaker's.
+        let goes_on = said.speaker.is_none()
+            && tokens.first().is_some_and(quoted)
+            && previous.as_ref().is_some_and(|(_, quote)| *quote);
+        if goes_on {
+            said.speaker = Some(Who::Previous);
+            said.how = "a quotation going on from the sentence before";
+        }
         let speaker = match &said.speaker {
+            Some(Who::Previous) => match &previous {
+                Some((speaker, _)) => speaker.clone(),
+                None => {
+                    said.speaker = None;
+                    narrator.clone()
+                }
+            },
             Some(Who::Known(i)) if mentions[*i].kind == MentionKind::Pronoun => {
                 last_person.clone().unwrap_or_else(|| narrator.clone())
             }
@@ -108,6 +128,10 @@ fn walk<S: Borrow<Sentence>>(
         if let Some(person) = mentions.iter().find(|m| m.kind == MentionKind::Person) {
             last_person = Some(speaker_of(person, sentence, doc, pack));
         }
+        previous = said
+            .speaker
+            .is_some()
+            .then(|| (speaker.clone(), tokens.iter().any(quoted)));
         let narrated = said.speaker.is_none() && doc.speaker.is_none();
         let reported = matches!((&speaker.side, &narrator.side), (Some(s), Some(n)) if s != n);
         let base = ClaimBase {

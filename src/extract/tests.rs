@@ -292,3 +292,20 @@ fn an_opening_phrase_an_aside_or_an_adverb_leaves_the_speakers_name() {
         "The council"
     );
 }
+
+#[test]
+fn a_pronoun_or_a_quotation_going_on_keeps_the_speaker() {
+    let found = claims(
+        "The trust said nine patients were infected. It added that the ward had been closed. \
+         \"The clinic is safe,\" the manager said. \"Nobody was hurt.\" \
+         The roof leaked. \"Builders will repair the roof.\"",
+    );
+    let speaker = |predicate: &str| {
+        let c = found.iter().find(|c| c.proposition.predicate == predicate);
+        c.map(|c| (c.speaker.key().to_string(), c.narrated))
+    };
+    assert_eq!(speaker("close"), Some(("The trust".into(), false)));
+    assert_eq!(speaker("hurt"), Some(("the manager".into(), false)));
+    // A quotation after the narrator's own sentence is nobody's in particular.
+    assert_eq!(speaker("repair").map(|s| s.1), Some(true));
+}

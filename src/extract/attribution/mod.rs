@@ -72,6 +72,8 @@ pub enum Who {
     Known(usize),
     /// Words the packs do not know: "The governor said".
     Unknown(Range<usize>),
+    /// "It added", "they said": whoever spoke last.
+    Previous,
 }
 
 #[derive(Debug, Clone, PartialEq)]

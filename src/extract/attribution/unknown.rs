@@ -61,16 +61,22 @@ pub(super) fn unknown_subject(cue: &Cue, tokens: &[Token], tags: &[Tagged]) -> O
         .iter()
         .any(|v| subject.iter().any(|t| t.lower == *v))
         || (from..end).any(|i| matches!(tags[i].pos, Pos::VBD | Pos::VBZ | Pos::VBP | Pos::MD));
-    if !short || pronoun || passive || clause || cue.stem == "accord to" {
+    if !short || passive || clause || cue.stem == "accord to" {
         return None;
     }
+    // "It added that …": the speaker before goes on.
+    let who = match subject {
+        [t] if PREVIOUS.contains(&t.lower.as_str()) => Who::Previous,
+        _ if pronoun => return None,
+        _ => Who::Unknown(from..end),
+    };
     if let Some(content) = (from > 0)
         .then(|| parenthesis(cue, tokens, tags, from))
         .flatten()
     {
         return Some(Attribution {
             how: "an unknown speaker between commas after what is said (\"…, the X said, …\")",
-            speaker: Some(Who::Unknown(from..end)),
+            speaker: Some(who),
             cue: Some(cue.clone()),
             stance: cue.stance,
             content,
@@ -85,14 +91,21 @@ pub(super) fn unknown_subject(cue: &Cue, tokens: &[Token], tags: &[Tagged]) -> O
     if from > 0 && !says_after {
         return None;
     }
+    let how = match who {
+        Who::Previous => "a pronoun for the speaker before (\"It added that …\")",
+        _ => "an unknown subject opening the sentence before the reporting verb",
+    };
     Some(Attribution {
-        how: "an unknown subject opening the sentence before the reporting verb",
-        speaker: Some(Who::Unknown(from..end)),
+        how,
+        speaker: Some(who),
         cue: Some(cue.clone()),
         stance: cue.stance,
         content: skip_that(tokens, cue.end)..tokens.len(),
     })
 }
+
+/// Pronouns that stand for whoever spoke before: "It added", "…, they said."
+const PREVIOUS: &[&str] = &["it", "they", "he", "she"];
 
 /// "…, the organisers said." and "…, said the club's doctor.": a short run of words the
 /// packs do not know, between a comma and the reporting verb that ends the sentence, or

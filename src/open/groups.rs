@@ -209,7 +209,17 @@ fn group_at(lower: &[&str], tags: &[Tagged], start: usize, end: usize) -> Group 
     if let Some(m) = modal.filter(|m| !matches!(*m, "will" | "shall" | "do")) {
         modality = Some(m.to_string());
     }
-    let negation = negation_in(lower, span.clone(), negating);
+    // "is fighting not for power but for the country": a "not" after the verb and
+    // before a preposition denies the phrase, not the verb ("is not in custody" is a
+    // copula's own).
+    let phrase_not = (main + 1..span.end).find(|&i| {
+        lower[i] == "not"
+            && tags[main].lemma != "be"
+            && tags
+                .get(i + 1)
+                .is_some_and(|t| matches!(t.pos, Pos::IN | Pos::TO))
+    });
+    let negation = negation_in(lower, span.start..phrase_not.unwrap_or(span.end), negating);
     Group {
         span,
         main,

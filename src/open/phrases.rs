@@ -141,6 +141,14 @@ pub fn after(lower: &[&str], tags: &[Tagged], start: usize, limit: usize) -> Opt
         // "job cuts this year": a determiner after a noun opens the next phrase.
         let determiner = matches!(tags[end].pos, Pos::DT | Pos::PRP_S | Pos::PDT)
             || matches!(lower[end], "last" | "next" | "every");
+        // "for power - I am": a dash between words ends the phrase; between figures it
+        // is a range ("130,000 - 140,000").
+        let range = end > start
+            && tags[end - 1].pos == Pos::CD
+            && tags.get(end + 1).is_some_and(|t| t.pos == Pos::CD);
+        if lower[end] == "-" && !range {
+            break;
+        }
         // "the plan it drew up": so does a pronoun, the subject of a clause of its own.
         let pronoun = tags[end].pos == Pos::PRP;
         if end > start && (determiner || pronoun) && tags[end - 1].pos.is_noun() {

@@ -138,3 +138,16 @@ fn a_pronoun_after_a_noun_opens_a_clause_of_its_own() {
         "reject(board, offer)"
     );
 }
+
+#[test]
+fn a_dash_ends_a_phrase_and_not_before_a_phrase_denies_it() {
+    assert_eq!(
+        clauses("The mayor did not act for money - she acted for the town."),
+        ["not act(mayor)", "act(mayor)"]
+    );
+    // "not for money, but for the town": the verb itself is not denied.
+    assert_eq!(
+        clauses("The mayor acted not for money, but for the town."),
+        ["act(mayor)"]
+    );
+}

@@ -117,7 +117,7 @@ pub fn judge(rule: &CompiledRule, a: &Claim, b: &Claim, pack: &Pack) -> Verdict 
     if kind == RuleKind::Semantic {
         return crate::semantic::judge(rule, (a, x), (b, y), story, pack);
     }
-    align::aligned(x, y, kind != RuleKind::Date, story, pack)?;
+    let points = align::aligned(x, y, kind != RuleKind::Date, story, pack)?;
     let (sx, sy) = (pack.senses.of(&x.predicate), pack.senses.of(&y.predicate));
     let same_sense = sx.class == sy.class && sx.flipped == sy.flipped;
     let opposite = sx.class == sy.class && sx.flipped != sy.flipped;
@@ -172,7 +172,17 @@ pub fn judge(rule: &CompiledRule, a: &Claim, b: &Claim, pack: &Pack) -> Verdict 
             // 410 million") compare whatever verb reports them.
             let one_measure = matches!((&p.measure, &q.measure),
                 (Some(m), Some(n)) if crate::lexical::nouns::corefer(m, n));
-            if !same_sense && !one_measure {
+            // Two reports of one story that count one thing with two verbs of events
+            // ("Officers removed 64 dogs", "37 dogs were taken away") give one count,
+            // when they share more than enough; a state ("three dogs were dead") or a
+            // span of time ("it will be 12 years") counts something else.
+            let event = |o: &OpenProposition| !o.predicate.starts_with("be ");
+            let one_count = story == StoryTie::TwoReports
+                && points > align::ENOUGH
+                && event(x)
+                && event(y)
+                && !crate::lexical::nouns::is_time(&p.noun);
+            if !same_sense && !one_measure && !one_count {
                 return Err(Misfit::Predicates);
             }
             if !crate::lexical::nouns::corefer(&p.noun, &q.noun) {

@@ -152,3 +152,28 @@ fn exclusive_states_conflict_unless_one_is_denied() {
     ]);
     assert!(agreeing.is_empty(), "{agreeing:?}");
 }
+
+/// Two reports of one story that count one thing count it once, whatever their verbs;
+/// a state of some of them, or a span of time, counts something else.
+#[test]
+fn two_reports_count_one_thing_whatever_the_verb() {
+    let figures = flagged_by([
+        "Inspectors seized 48 sheep from Harrowfield Farm on Monday, the council said.",
+        "In all, 19 sheep were taken from Harrowfield Farm on Monday, the charity said.",
+    ]);
+    assert!(
+        figures.contains(&"figures-differ".to_string()),
+        "{figures:?}"
+    );
+    let some = flagged_by([
+        "Inspectors seized 48 sheep from Harrowfield Farm on Monday, the council said.",
+        "Five sheep at Harrowfield Farm were lame on Monday, the charity said.",
+    ]);
+    assert!(some.is_empty(), "{some:?}");
+    // Without a story in common the two counts may be of two flocks.
+    let apart = flagged_by([
+        "Inspectors seized 48 sheep on Monday, the council said.",
+        "In all, 19 sheep were taken on Monday, the charity said.",
+    ]);
+    assert!(apart.is_empty(), "{apart:?}");
+}

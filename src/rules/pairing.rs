@@ -263,6 +263,14 @@ fn open_keys(claim: &Claim, rule: &CompiledRule, pack: &Pack) -> Vec<Vec<String>
             (measures.into_iter())
                 .map(|m| [&["*".to_string(), format!("~{m}")][..], &same].concat()),
         );
+        // "1,840 students are enrolled", "the site teaches some 2,600 students": two
+        // reports of one story count one thing whatever the verb.
+        if let Some(q) = claim
+            .quantity
+            .and_then(|v| open.quantities.iter().find(|q| q.quantity == v))
+        {
+            keys.push([&["*".to_string(), format!("={}", q.noun)][..], &same].concat());
+        }
     }
     keys
 }

@@ -117,6 +117,8 @@ fn themes(x: &OpenProposition, y: &OpenProposition, two_reports: bool) -> Result
         (Some(_), Some(_)) => Err(differ()),
         (None, None) => match tie(&p.head, &q.head) {
             Some(Tie::Same) => Ok(same),
+            // "The walkout" of one report is the "strike" the other tells of.
+            Some(Tie::Kind) if told_as_one => Ok(2),
             Some(Tie::Kind) => Ok(1),
             None => Err(differ()),
         },

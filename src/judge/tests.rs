@@ -177,3 +177,13 @@ fn two_reports_count_one_thing_whatever_the_verb() {
     ]);
     assert!(apart.is_empty(), "{apart:?}");
 }
+
+/// In two reports of one story, the walkout one names is the strike the other tells of.
+#[test]
+fn a_kind_named_in_two_reports_of_one_story_is_one_thing() {
+    let dates = flagged_by([
+        "The walkout at Brockhall started on Monday, a union steward said.",
+        "Production at Brockhall halted on Tuesday as staff began a strike.",
+    ]);
+    assert!(dates.contains(&"dates-differ".to_string()), "{dates:?}");
+}

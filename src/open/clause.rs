@@ -203,6 +203,18 @@ pub fn read(ctx: &Context, memory: &mut Memory) -> Vec<Clause> {
                     clause.proposition.modality = None;
                     clause.proposition.tense = crate::model::Tense::Future;
                 }
+                // "halted on Tuesday as staff began a strike": what happens as another
+                // thing happens happens on its day.
+                let verb_before = all[..k].iter().rev().find(|g| g.finite);
+                let from = verb_before.map_or(start, |g| g.span.end);
+                let meanwhile = (from..start).any(|i| {
+                    matches!(s.lower[i], "as" | "while")
+                        && !(i > 0 && matches!(s.lower[i - 1], "such" | "well" | "as"))
+                });
+                if meanwhile && clause.proposition.date.is_none() {
+                    let before: Option<&Clause> = clauses.last();
+                    clause.proposition.date = before.and_then(|c| c.proposition.date);
+                }
                 let subordinate = subordinator(&s, start);
                 let modality = &mut clause.proposition.modality;
                 *modality = (modality.take().or(reported.clone()))

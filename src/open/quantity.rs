@@ -71,6 +71,18 @@ fn number_at(lower: &[&str], i: usize, end: usize) -> Option<(f64, usize)> {
     Some((value, next))
 }
 
+/// Where the mark of a time of day after a number ends: "a.m.", "pm", "o'clock".
+fn clock_after(lower: &[&str], at: usize, end: usize) -> Option<usize> {
+    let word = |i: usize| (i < end).then(|| lower[i]);
+    match (word(at), word(at + 1), word(at + 2)) {
+        (Some("a" | "p"), Some("."), Some("m")) => Some((at + 4).min(end)),
+        (Some("am" | "pm" | "a.m." | "p.m." | "o'clock" | "gmt" | "bst" | "utc"), _, _) => {
+            Some(at + 1)
+        }
+        _ => None,
+    }
+}
+
 fn bound_before(lower: &[&str], floor: usize, at: usize) -> Bound {
     let word = |back: usize| {
         at.checked_sub(back)
@@ -110,6 +122,11 @@ pub fn quantities(
             i += 1;
             continue;
         };
+        // "at 6 a.m.", "by 9pm": a time of day counts nothing.
+        if let Some(clock) = clock_after(lower, end, range.end) {
+            i = clock;
+            continue;
+        }
         let start = if i > range.start && lower[i - 1] == "$" {
             i - 1
         } else {

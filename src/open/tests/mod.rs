@@ -309,7 +309,7 @@ fn a_participle_after_a_noun_describes_it() {
     );
     assert_eq!(
         clauses("Rents increased in March as supply dropped."),
-        ["increase(rent) @2025-03-01", "drop(supply)"]
+        ["increase(rent) @2025-03-01", "drop(supply) @2025-03-01"]
     );
 }
 

@@ -66,3 +66,17 @@ fn a_light_verb_idiom_is_the_verb_it_means() {
         ["collapse(council)"]
     );
 }
+
+#[test]
+fn a_time_of_day_counts_nothing_and_as_shares_the_day() {
+    assert_eq!(
+        clauses("The walkout began at 6 a.m. on Monday."),
+        ["begin(walkout) @2025-03-10"]
+    );
+    assert_eq!(clauses("The doors opened at 9pm."), ["open(door)"]);
+    // What happens as another thing happens happens that day.
+    assert_eq!(
+        clauses("The line stopped on Monday as drivers began a strike."),
+        ["stop(line) @2025-03-10", "begin(strike) @2025-03-10"]
+    );
+}

@@ -61,7 +61,8 @@ pub fn lemma(tables: &Tables, lower: &str, pos: Pos) -> CompactString {
         return (*base).into();
     }
     let known = |w: &str| tables.bases.get(w).is_some_and(|b| b.has(part));
-    if known(lower) && part != Bases::VERB {
+    // A present form other than the third person is the base form ("engineers assess").
+    if known(lower) && (part != Bases::VERB || pos == Pos::VBP) {
         return lower.into();
     }
     let mut candidate = String::with_capacity(lower.len() + 2);

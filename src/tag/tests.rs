@@ -188,3 +188,16 @@ fn a_noun_the_lexicon_knows_only_as_an_adjective() {
     );
     has_tags("The medical staff left.", &["medical/JJ/medical"]);
 }
+
+#[test]
+fn a_present_form_in_ss_is_its_own_base() {
+    has_tags(
+        "Engineers assess the damage while officials discuss the repairs.",
+        &["assess/VBP/assess", "discuss/VBP/discuss"],
+    );
+}
+
+#[test]
+fn after_a_subject_pronoun_a_form_in_s_is_a_verb() {
+    has_tags("The trust has the money it needs.", &["needs/VBZ/need"]);
+}

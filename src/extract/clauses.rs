@@ -29,7 +29,18 @@ pub(super) fn claims(
             text: speaker.mention.clone(),
         }),
     };
-    open::read(&ctx, memory)
+    let mut clauses = open::read(&ctx, memory);
+    // What goes on after the speaker's name is no longer governed by the reporting verb:
+    // its "he" is whom the first part spoke of, not the speaker.
+    if let Some(more) = said.more.clone() {
+        let after = open::Context {
+            content: more,
+            cue: None,
+            ..ctx
+        };
+        clauses.extend(open::read(&after, memory));
+    }
+    clauses
         .into_iter()
         .map(|clause| {
             let open = clause.proposition;

@@ -309,3 +309,13 @@ fn a_pronoun_or_a_quotation_going_on_keeps_the_speaker() {
     // A quotation after the narrator's own sentence is nobody's in particular.
     assert_eq!(speaker("repair").map(|s| s.1), Some(true));
 }
+
+#[test]
+fn what_goes_on_after_the_speakers_name_is_said_too() {
+    let found =
+        claims("Nine wards were closed, the trust said, and staff have been moved to Harlow.");
+    let moved = found.iter().find(|c| c.proposition.predicate == "move");
+    assert_eq!(moved.map(|c| c.speaker.key()), Some("the trust"));
+    let adding = claims("Prices rose in May, the office said, adding that fuel had doubled.");
+    assert!(adding.iter().any(|c| c.proposition.predicate == "double"));
+}

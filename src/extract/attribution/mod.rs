@@ -86,6 +86,9 @@ pub struct Attribution {
     pub stance: Stance,
     /// The tokens that carry the reported content.
     pub content: Range<usize>,
+    /// What the speaker goes on to say after a parenthesis: "…, the hospital said, and
+    /// two of them remain in intensive care".
+    pub more: Option<Range<usize>>,
 }
 
 /// Finds the speaker and the reported content of one sentence.
@@ -107,12 +110,16 @@ pub fn attribute(
                 .or_else(|| unknown_after(&cue, tokens, tags))
         })
         .unwrap_or(Attribution {
+            more: None,
             how: "no reporting verb with a speaker: the narrator",
             speaker: None,
             cue: None,
             stance: Stance::Asserts,
             content: 0..tokens.len(),
         });
+    if let Some(cue) = found.cue.as_ref().filter(|c| found.content.end <= c.start) {
+        found.more = goes_on(cue, tokens, tags);
+    }
     if question {
         found.stance = Stance::Questions;
     }
@@ -154,6 +161,7 @@ fn according_to(cue: &Cue, tokens: &[Token], mentions: &[Mention]) -> Option<Att
         0..trim_comma(tokens, cue.start)
     };
     Some(Attribution {
+        more: None,
         how: "\"according to X\"",
         speaker: Some(Who::Known(i)),
         cue: Some(cue.clone()),
@@ -192,6 +200,7 @@ fn around(
             after..tokens.len()
         };
         return Some(Attribution {
+            more: None,
             how: "a known speaker before the reporting verb",
             speaker: Some(Who::Known(i)),
             cue: Some(cue.clone()),
@@ -207,6 +216,7 @@ fn around(
     match after {
         Some((i, m)) if comma_before && (m.kind != MentionKind::Pronoun || m.start == cue.end) => {
             Some(Attribution {
+                more: None,
                 how: "a known speaker after the reporting verb (\", said X\")",
                 speaker: Some(Who::Known(i)),
                 cue: Some(cue.clone()),
@@ -343,4 +353,25 @@ pub(super) fn parenthesis(
     let plain = (cue.end..next)
         .all(|i| tokens[i].is_word() && tokens[i].lower != "that" && !tags[i].pos.is_verb());
     (plain && next - cue.end <= 8).then_some(0..before)
+}
+
+/// "Twelve were infected, the hospital said, and two remain in intensive care": after
+/// the speaker's name and a comma, a clause of its own is said too ("adding that" and
+/// "saying that" go before it).
+fn goes_on(cue: &Cue, tokens: &[Token], tags: &[Tagged]) -> Option<Range<usize>> {
+    let comma = (cue.end..tokens.len().min(cue.end + 9)).find(|&i| tokens[i].lower == ",")?;
+    let named = (cue.end..comma).all(|i| tokens[i].is_word() && !tags[i].pos.is_verb());
+    let mut start = comma + 1;
+    if tokens
+        .get(start)
+        .is_some_and(|t| matches!(t.lower.as_str(), "adding" | "saying"))
+    {
+        start += 1;
+        if tokens.get(start).is_some_and(|t| t.lower == "that") {
+            start += 1;
+        }
+    }
+    let finite = (start..tokens.len())
+        .any(|i| matches!(tags[i].pos, Pos::VBD | Pos::VBZ | Pos::VBP | Pos::MD));
+    (named && finite).then_some(start..tokens.len())
 }

@@ -75,6 +75,7 @@ pub(super) fn unknown_subject(cue: &Cue, tokens: &[Token], tags: &[Tagged]) -> O
         .flatten()
     {
         return Some(Attribution {
+            more: None,
             how: "an unknown speaker between commas after what is said (\"…, the X said, …\")",
             speaker: Some(who),
             cue: Some(cue.clone()),
@@ -96,6 +97,7 @@ pub(super) fn unknown_subject(cue: &Cue, tokens: &[Token], tags: &[Tagged]) -> O
         _ => "an unknown subject opening the sentence before the reporting verb",
     };
     Some(Attribution {
+        more: None,
         how,
         speaker: Some(who),
         cue: Some(cue.clone()),
@@ -135,6 +137,7 @@ pub(super) fn unknown_after(cue: &Cue, tokens: &[Token], tags: &[Tagged]) -> Opt
         words(run.clone()) && !pronoun_run(tokens, run) && !clause && noun
     };
     let said = |how, speaker, content_end| Attribution {
+        more: None,
         how,
         speaker: Some(Who::Unknown(speaker)),
         cue: Some(cue.clone()),

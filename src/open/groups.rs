@@ -84,7 +84,11 @@ fn is_verb(tags: &[Tagged], i: usize) -> bool {
 }
 
 fn is_adverb(lower: &[&str], tags: &[Tagged], i: usize) -> bool {
-    tags[i].pos == Pos::RB || matches!(lower[i], "not" | "never" | "n't")
+    tags[i].pos == Pos::RB
+        || matches!(lower[i], "not" | "never" | "n't")
+        // "Sales more than doubled".
+        || (lower[i] == "than" && i > 0 && matches!(lower[i - 1], "more" | "less"))
+        || (matches!(lower[i], "more" | "less") && lower.get(i + 1) == Some(&"than"))
 }
 
 /// Every verb group within `range`, left to right.

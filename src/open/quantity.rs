@@ -145,7 +145,11 @@ pub fn quantities(
                 }
             }
         }
-        let noun = counted(lower, tags, start, end, range.end);
+        let mut noun = counted(lower, tags, start, end, range.end);
+        // "$1 billion per day", "40 trains an hour": a rate, not an amount.
+        if let Some(unit) = rate(lower, end, range.end) {
+            noun = format!("{noun} per {unit}");
+        }
         let measure = measure(lower, tags, range.start, start, end, range.end);
         let after = &lower[end..range.end.min(end + 5)];
         let whole = (start > 0 && lower[start - 1] == "all")
@@ -167,6 +171,22 @@ pub fn quantities(
         i = end;
     }
     found
+}
+
+/// The unit of time of a rate after a figure: "per day", "an hour", "each week".
+fn rate<'a>(lower: &[&'a str], end: usize, limit: usize) -> Option<&'a str> {
+    let window = &lower[end..limit.min(end + 5)];
+    window.windows(2).find_map(|w| match (w[0], w[1]) {
+        ("per" | "a" | "an" | "each" | "every", unit)
+            if matches!(
+                unit,
+                "second" | "minute" | "hour" | "day" | "week" | "month" | "year"
+            ) =>
+        {
+            Some(unit)
+        }
+        _ => None,
+    })
 }
 
 /// What a number counts: a currency sign before it, or the first noun after it.

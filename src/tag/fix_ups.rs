@@ -213,10 +213,11 @@ pub(super) fn apply(tags: &mut [Pos], lower: &[&str], surface: &[&str], candidat
             // "The ferry, carrying 610 passengers, docked": after a phrase set off by
             // commas too.
             // "The main ruptured": so after a determiner and a word that may be a noun.
+            // "Sales more than doubled": adverbs may stand between.
             (word, Pos::VBN)
                 if (candidates[i].has(Pos::VBD) || word.ends_with("ed"))
                     && !after_auxiliary(lower, tags, i)
-                    && (before
+                    && (before_adverbs(lower, tags, i)
                         .is_some_and(|p| p.is_noun() || p == Pos::PRP || p == Pos::COMMA)
                         || noun_after_determiner(tags, lower, candidates, i))
                     && (only_finite(tags, i)
@@ -268,6 +269,12 @@ fn noun_after_determiner(
 
 fn is_finite(pos: Pos) -> bool {
     matches!(pos, Pos::VBD | Pos::VBZ | Pos::VBP | Pos::MD)
+}
+
+/// The tag before token `i` and the adverbs before it ("more than", "almost").
+fn before_adverbs(lower: &[&str], tags: &[Pos], i: usize) -> Option<Pos> {
+    let adverb = |j: usize| tags[j] == Pos::RB || matches!(lower[j], "more" | "less" | "than");
+    (0..i).rev().find(|&j| !adverb(j)).map(|j| tags[j])
 }
 
 /// Whether no token of the sentence but `i` has a finite tag.

@@ -80,3 +80,16 @@ fn a_time_of_day_counts_nothing_and_as_shares_the_day() {
         ["stop(line) @2025-03-10", "begin(strike) @2025-03-10"]
     );
 }
+
+#[test]
+fn more_than_before_a_verb_and_a_rate_per_day() {
+    assert_eq!(
+        clauses("Sales more than doubled last year."),
+        ["double(sales)"]
+    );
+    // A rate counts something else than a total of the same thing.
+    assert_eq!(
+        clauses("The line carries 3,000 passengers a day."),
+        ["carry(passenger) 3000:passenger per day"]
+    );
+}

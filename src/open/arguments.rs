@@ -117,8 +117,14 @@ pub(super) fn clause(
         let amount = |p: &Phrase| {
             tags[p.head].pos == Pos::CD && AMOUNTS.contains(&tags[g.main].lemma.as_str())
         };
+        // "lost 2-1 to Rovers": a score is no object.
+        let score = |p: &Phrase| {
+            p.span.clone().all(|i| tags[i].pos == Pos::CD)
+                && lower.get(p.span.end) == Some(&"-")
+                && tags.get(p.span.end + 1).is_some_and(|t| t.pos == Pos::CD)
+        };
         let extent = next.as_ref().is_some_and(|p| {
-            MEASURES.contains(&tags[p.head].lemma.as_str()) || when(p) || amount(p)
+            MEASURES.contains(&tags[p.head].lemma.as_str()) || when(p) || amount(p) || score(p)
         });
         let of_subject = (g.particle.is_none() && g.voice == Voice::Active)
             .then(|| complements::of_subject(s, after, limit))

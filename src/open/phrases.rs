@@ -143,10 +143,16 @@ pub fn after(lower: &[&str], tags: &[Tagged], start: usize, limit: usize) -> Opt
             || matches!(lower[end], "last" | "next" | "every");
         // "for power - I am": a dash between words ends the phrase; between figures it
         // is a range ("130,000 - 140,000").
+        let figure = |i: usize| crate::pack::lexicon::parse_number(lower.get(i)?);
         let range = end > start
             && tags[end - 1].pos == Pos::CD
-            && tags.get(end + 1).is_some_and(|t| t.pos == Pos::CD);
-        if lower[end] == "-" && !range {
+            && tags.get(end + 1).is_some_and(|t| t.pos == Pos::CD)
+            && matches!((figure(end - 1), figure(end + 1)), (Some(a), Some(b)) if b > a);
+        // "beat Dunmore Town 2-1 at Eastfield": a score ends the name before it.
+        let score = end > start
+            && lower.get(end + 1) == Some(&"-")
+            && matches!((figure(end), figure(end + 2)), (Some(a), Some(b)) if b <= a && a < 100.0);
+        if (lower[end] == "-" && !range) || score {
             break;
         }
         // "the plan it drew up": so does a pronoun, the subject of a clause of its own.

@@ -122,10 +122,19 @@ pub fn quantities(
             i += 1;
             continue;
         };
-        // "at 6 a.m.", "by 9pm": a time of day counts nothing.
+        // "at 6 a.m.", "by 9pm": a time of day counts nothing, nor does a score: "won
+        // 2-1", "a 0-0 draw" (a range rises: "10-20").
         if let Some(clock) = clock_after(lower, end, range.end) {
             i = clock;
             continue;
+        }
+        if end + 1 < range.end && lower[end] == "-" {
+            if let Some((second, after)) = number_at(lower, end + 1, range.end) {
+                if second <= value && value < 100.0 {
+                    i = after;
+                    continue;
+                }
+            }
         }
         let start = if i > range.start && lower[i - 1] == "$" {
             i - 1

@@ -24,10 +24,11 @@ pub(super) fn numbered(tags: &mut [Pos], lower: &[&str], surface: &[&str]) {
         let noun = matches!(tags[i], Pos::NN | Pos::NNP);
         let number = (1..=4).contains(&lower[i + 1].len())
             && lower[i + 1].bytes().all(|b| b.is_ascii_digit());
+        // "beat Dunmore Town 2-1": a score follows the name; it does not end it.
         let counts = (tags.get(i + 2)).is_some_and(|&p| matches!(p, Pos::NNS | Pos::NNPS))
             || lower
                 .get(i + 2)
-                .is_some_and(|w| matches!(*w, "%" | "percent" | "per"));
+                .is_some_and(|w| matches!(*w, "%" | "percent" | "per" | "-"));
         if capital && noun && number && !counts && !crate::lexical::nouns::is_time(lower[i]) {
             tags[i] = Pos::NNP;
             tags[i + 1] = Pos::NNP;

@@ -151,3 +151,15 @@ fn a_dash_ends_a_phrase_and_not_before_a_phrase_denies_it() {
         ["act(mayor)"]
     );
 }
+
+#[test]
+fn a_score_is_no_object_and_no_part_of_a_name() {
+    assert_eq!(
+        roles("Harwick Rovers beat Dunmore Town 3-1 on Saturday."),
+        ["beat(harwick rovers, dunmore town)"]
+    );
+    assert_eq!(
+        roles("Dunmore Town lost 3-1 to Harwick Rovers."),
+        ["lose(-, dunmore town)"]
+    );
+}

@@ -319,3 +319,16 @@ fn what_goes_on_after_the_speakers_name_is_said_too() {
     let adding = claims("Prices rose in May, the office said, adding that fuel had doubled.");
     assert!(adding.iter().any(|c| c.proposition.predicate == "double"));
 }
+
+#[test]
+fn after_a_reporting_verb_the_past_form_is_the_verb() {
+    let found = claims("The firm said profits fell by 12 percent.");
+    let predicates: Vec<&str> = found
+        .iter()
+        .map(|c| c.proposition.predicate.as_str())
+        .collect();
+    assert_eq!(predicates, ["fall"]);
+    // A noun phrase denied, described by a participle and its agent, is no clause.
+    let denied = claims("The ministry denied crimes committed by its troops.");
+    assert!(denied.iter().all(|c| c.proposition.predicate != "commit"));
+}

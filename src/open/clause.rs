@@ -107,16 +107,19 @@ pub fn read(ctx: &Context, memory: &mut Memory) -> Vec<Clause> {
             g.tense = crate::model::Tense::Past;
         }
     }
+    // "said profits fell by 12 percent": what follows a reporting verb is a clause, so
+    // its past form after the subject is its verb, whatever comes after.
+    let reported = ctx.cue.as_ref().is_some_and(|c| c.end <= ctx.content.start);
+    if let Some(j) = lone_past(&s.lower, ctx.tags, &all, ctx.content.start, reported) {
+        all[j].finite = true;
+        all[j].tense = crate::model::Tense::Past;
+    }
     if !all.iter().any(|g| g.finite) {
         if let Some(cue) = ctx.cue.clone().filter(|c| c.end <= ctx.content.start) {
             all = groups(&s.lower, ctx.tags, cue.start..ctx.content.end);
         }
     }
     let condition = s.has(0..tokens.len(), CONDITIONS);
-    if let Some(j) = lone_past(&s.lower, ctx.tags, &all, ctx.content.start) {
-        all[j].finite = true;
-        all[j].tense = crate::model::Tense::Past;
-    }
     let relatives = reduced(&s.lower, ctx.tags, &all, ctx.content.start);
     for j in past_forms(&s.lower, ctx.tags, &all, ctx.content.start) {
         all[j].finite = true;

@@ -83,7 +83,13 @@ fn lone_participle(lower: &[&str], tags: &[Tagged], g: &Group, gerund: bool) -> 
 /// Pellmouth, the operator said"), a regular past form after a comma is its verb, and
 /// so is the first one between a noun and what it acts on ("The outage affected about
 /// 1.2 million customers, the company said").
-pub fn lone_past(lower: &[&str], tags: &[Tagged], all: &[Group], floor: usize) -> Option<usize> {
+pub fn lone_past(
+    lower: &[&str],
+    tags: &[Tagged],
+    all: &[Group],
+    floor: usize,
+    reported: bool,
+) -> Option<usize> {
     if all.iter().any(|g| g.finite) {
         return None;
     }
@@ -96,7 +102,15 @@ pub fn lone_past(lower: &[&str], tags: &[Tagged], all: &[Group], floor: usize) -
                 || (tags.get(main + 1))
                     .is_some_and(|t| matches!(t.pos, Pos::DT | Pos::CD | Pos::PRP_S))
         };
-        let after_subject = j == 0 && main > floor && tags[main - 1].pos.is_noun() && acts_on();
+        // "denied crimes committed by the army": an agent after "by" makes a participle;
+        // "fell by 12 percent" gives an extent.
+        let agent_after = lower.get(main + 1) == Some(&"by")
+            && tags.get(main + 2).is_some_and(|t| t.pos != Pos::CD);
+        let clause_after_cue = reported && !agent_after;
+        let after_subject = j == 0
+            && main > floor
+            && tags[main - 1].pos.is_noun()
+            && (clause_after_cue || acts_on());
         let after_comma = main > 0 && lower[main - 1] == ",";
         let lone = g.span.start == main
             && tags[main].pos == Pos::VBN

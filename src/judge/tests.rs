@@ -187,3 +187,13 @@ fn a_kind_named_in_two_reports_of_one_story_is_one_thing() {
     ]);
     assert!(dates.contains(&"dates-differ".to_string()), "{dates:?}");
 }
+
+/// "Nobody died" denies it of the man another report says died.
+#[test]
+fn nobody_denies_it_of_someone_counted_or_introduced() {
+    let denied = flagged_by([
+        "A man died when a tree fell on his car in Tregarth on Sunday, the ambulance service said.",
+        "No deaths were reported in Tregarth on Sunday, police said.",
+    ]);
+    assert!(denied.contains(&"clause-negated".to_string()), "{denied:?}");
+}

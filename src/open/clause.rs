@@ -187,7 +187,14 @@ pub fn read(ctx: &Context, memory: &mut Memory) -> Vec<Clause> {
         // "All 142 passengers and six crew were evacuated": each noun phrase joined
         // to the subject is a subject too.
         let (apart, subject) = match subject.as_ref().and_then(|p| conjunct(&s, p, floor)) {
-            Some(Conjunct::Apart(first)) => (Some(first), subject),
+            // "No deaths or injuries": the denial holds of each.
+            Some(Conjunct::Apart(first)) => {
+                let mut subject = subject;
+                if let Some(p) = subject.as_mut().filter(|p| p.negation.is_none()) {
+                    p.negation.clone_from(&first.negation);
+                }
+                (Some(first), subject)
+            }
             Some(Conjunct::Within(whole)) => (None, Some(whole)),
             None => (None, subject),
         };

@@ -51,8 +51,12 @@ pub fn named(s: &Sentence, outer: &Clause) -> Option<Clause> {
         return None;
     }
     let verb = crate::lexical::event_verb(&noun.lemma)?;
-    // "There were no injuries" denies them of anyone: nobody was injured.
-    let denied = p.predicate == "exist" && outer.polarity == Polarity::Negative;
+    // "There were no injuries" denies them of anyone: nobody was injured; so does "no
+    // deaths have been reported" ("did not report any deaths" only reports nothing).
+    let no_event = outer.theme_phrase.negation.is_some()
+        && host.span == outer.theme_phrase.span
+        && p.voice == crate::model::Voice::Passive;
+    let denied = (p.predicate == "exist" || no_event) && outer.polarity == Polarity::Negative;
     let (theme, argument) = match of_event(s, &host, verb) {
         Some(theme) => (theme.clone(), s.argument(&theme)),
         None if denied => {

@@ -20,11 +20,16 @@ pub(super) enum Conjunct {
 
 pub(super) fn conjunct(s: &Sentence, subject: &Phrase, floor: usize) -> Option<Conjunct> {
     let (at, tags) = (subject.span.start, s.ctx.tags);
-    if at < floor + 2 || s.lower[at - 1] != "and" || tags[at - 2].pos == Pos::POS {
+    let joins = at >= floor + 2 && matches!(s.lower[at - 1], "and" | "or" | "nor");
+    if !joins || tags[at - 2].pos == Pos::POS {
         return None;
     }
     let first =
         phrases::before(&s.lower, tags, floor, at - 1).filter(|p| tags[p.head].pos.is_noun())?;
+    // "No deaths or serious injuries": "or" joins two subjects only under a denial.
+    if s.lower[at - 1] != "and" && first.negation.is_none() {
+        return None;
+    }
     // "Work continued in the tunnels on Monday and output was never halted": a phrase
     // after a preposition belongs to the clause before; "and" starts a new one.
     if first.span.start > floor && tags[first.span.start - 1].pos == Pos::IN {

@@ -5,7 +5,7 @@
 use super::twins::Twins;
 use super::HotKeys;
 use crate::lexical::nouns;
-use crate::model::{referenced, Claim, ClaimId, OpenProposition};
+use crate::model::{referenced, Claim, ClaimId, OpenProposition, Tense, Voice};
 use crate::pack::spec::RuleKind;
 use crate::pack::{CompiledRule, Pack};
 use rayon::prelude::*;
@@ -288,6 +288,34 @@ fn anchors(open: &OpenProposition) -> Vec<String> {
         anchors.extend(numbered.map(str::to_string));
         if theme.entity.is_none() {
             anchors.extend(nouns::pairing_ids(&theme.head).map(|i| format!("#{i}")));
+        }
+        // "Nobody died" denies it of "a man" and of "three passengers": a claim about
+        // nobody pairs with claims about any person.
+        // The person side is someone counted or introduced: "a man", "two passengers".
+        // "There is no fighting" speaks of a state of things, not of people.
+        let told = open.tense != Tense::Present || open.voice == Voice::Passive;
+        let nobody = matches!(theme.head.as_str(), "nobody" | "none" | "no one") && told;
+        let first = theme.text.split_whitespace().next().unwrap_or_default();
+        let someone = first.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                first.to_ascii_lowercase().as_str(),
+                "a" | "an"
+                    | "one"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "several"
+                    | "dozens"
+                    | "hundreds"
+            );
+        if nobody || (someone && theme.entity.is_none() && nouns::is_person(&theme.head)) {
+            anchors.push("*person".to_string());
         }
     }
     if let Some(agent) = &open.agent {

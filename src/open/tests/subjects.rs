@@ -26,3 +26,21 @@ fn an_indirect_question_asserts_nothing() {
         ["not raise(barrier) passive [question]"]
     );
 }
+
+#[test]
+fn a_denial_joined_by_or_holds_of_each_and_denies_the_event() {
+    assert_eq!(
+        clauses("No deaths or injuries have been reported."),
+        [
+            "not report(death) passive",
+            "not die(nobody) passive",
+            "not report(injury) passive",
+            "not injure(nobody) passive"
+        ]
+    );
+    // Without a denial, "or" joins no subjects.
+    assert_eq!(
+        clauses("Staff or pupils were sent home."),
+        ["send(pupil) passive"]
+    );
+}

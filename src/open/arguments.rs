@@ -145,6 +145,13 @@ pub(super) fn clause(
                 (predicate, None, subject.clone()?, None)
             }
             (Voice::Active, Some(object)) => match complements::of_object(s, &predicate, &object) {
+                // "kept its gates shut": a place whose doors or gates are shut is shut.
+                Some((object, adjective))
+                    if matches!(lower[object.head], "door" | "doors" | "gate" | "gates") =>
+                {
+                    let predicate = format!("be {}", tags[adjective].lemma);
+                    (predicate, None, subject.clone()?, None)
+                }
                 Some((object, adjective)) => {
                     let predicate = format!("be {}", tags[adjective].lemma);
                     (predicate, subject.clone(), object, None)

@@ -49,6 +49,20 @@ pub(super) fn apply(tags: &mut [Pos], lower: &[&str], surface: &[&str], candidat
             {
                 Pos::VBZ
             }
+            // "kept its gates shut", "left the road closed": after the object of "keep"
+            // or "leave", a participle of a state describes it.
+            (word, Pos::VBN | Pos::VBD)
+                if matches!(word, "shut" | "closed" | "locked" | "sealed" | "open")
+                    && before.is_some_and(Pos::is_noun)
+                    && (i.saturating_sub(5)..i).any(|j| {
+                        matches!(
+                            lower[j],
+                            "keep" | "keeps" | "kept" | "keeping" | "leave" | "leaves" | "left"
+                        )
+                    }) =>
+            {
+                Pos::JJ
+            }
             // "seven suspects were held": after a number, what it counts.
             (_, Pos::VBZ) if before == Some(Pos::CD) && candidates[i].has(Pos::NNS) => Pos::NNS,
             // "have", "was", "did" are verbs whatever a rule made of them.

@@ -93,3 +93,15 @@ fn more_than_before_a_verb_and_a_rate_per_day() {
         ["carry(passenger) 3000:passenger per day"]
     );
 }
+
+#[test]
+fn a_place_that_keeps_its_gates_shut_is_shut() {
+    assert_eq!(
+        clauses("The park kept its gates shut on Friday."),
+        ["be shut(park) @2025-03-07"]
+    );
+    assert_eq!(
+        clauses("The council kept the road closed."),
+        ["be closed(road)"]
+    );
+}

@@ -5,7 +5,7 @@
 use super::twins::Twins;
 use super::HotKeys;
 use crate::lexical::nouns;
-use crate::model::{referenced, Claim, ClaimId, OpenProposition, Tense, Voice};
+use crate::model::{referenced, Argument, Claim, ClaimId, OpenProposition, Tense, Voice};
 use crate::pack::spec::RuleKind;
 use crate::pack::{CompiledRule, Pack};
 use rayon::prelude::*;
@@ -289,32 +289,7 @@ fn anchors(open: &OpenProposition) -> Vec<String> {
         if theme.entity.is_none() {
             anchors.extend(nouns::pairing_ids(&theme.head).map(|i| format!("#{i}")));
         }
-        // "Nobody died" denies it of "a man" and of "three passengers": a claim about
-        // nobody pairs with claims about any person.
-        // The person side is someone counted or introduced: "a man", "two passengers".
-        // "There is no fighting" speaks of a state of things, not of people.
-        let told = open.tense != Tense::Present || open.voice == Voice::Passive;
-        let nobody = matches!(theme.head.as_str(), "nobody" | "none" | "no one") && told;
-        let first = theme.text.split_whitespace().next().unwrap_or_default();
-        let someone = first.starts_with(|c: char| c.is_ascii_digit())
-            || matches!(
-                first.to_ascii_lowercase().as_str(),
-                "a" | "an"
-                    | "one"
-                    | "two"
-                    | "three"
-                    | "four"
-                    | "five"
-                    | "six"
-                    | "seven"
-                    | "eight"
-                    | "nine"
-                    | "ten"
-                    | "several"
-                    | "dozens"
-                    | "hundreds"
-            );
-        if nobody || (someone && theme.entity.is_none() && nouns::is_person(&theme.head)) {
+        if about_people(open, theme) {
             anchors.push("*person".to_string());
         }
     }
@@ -325,6 +300,26 @@ fn anchors(open: &OpenProposition) -> Vec<String> {
     anchors.sort_unstable();
     anchors.dedup();
     anchors
+}
+
+/// Words that introduce or count people: "a man", "two passengers".
+const SOMEONE: &[&str] = &[
+    "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "several", "dozens", "hundreds",
+];
+
+/// "Nobody died" denies it of "a man" and of "three passengers": a past or passive claim
+/// about nobody, and one about a person counted or introduced, share an anchor. ("There
+/// is no fighting" speaks of a state of things, not of people.)
+fn about_people(open: &OpenProposition, theme: &Argument) -> bool {
+    let told = open.tense != Tense::Present || open.voice == Voice::Passive;
+    if matches!(theme.head.as_str(), "nobody" | "none" | "no one") {
+        return told;
+    }
+    let first = theme.text.split_whitespace().next().unwrap_or_default();
+    let someone = first.starts_with(|c: char| c.is_ascii_digit())
+        || SOMEONE.contains(&first.to_ascii_lowercase().as_str());
+    someone && theme.entity.is_none() && nouns::is_person(&theme.head)
 }
 
 /// "All 142 passengers", "156 passengers": the figure a claim states keyed by what it

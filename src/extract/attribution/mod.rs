@@ -110,12 +110,12 @@ pub fn attribute(
                 .or_else(|| unknown_after(&cue, tokens, tags))
         })
         .unwrap_or(Attribution {
-            more: None,
             how: "no reporting verb with a speaker: the narrator",
             speaker: None,
             cue: None,
             stance: Stance::Asserts,
             content: 0..tokens.len(),
+            more: None,
         });
     if let Some(cue) = found.cue.as_ref().filter(|c| found.content.end <= c.start) {
         found.more = goes_on(cue, tokens, tags);
@@ -161,12 +161,12 @@ fn according_to(cue: &Cue, tokens: &[Token], mentions: &[Mention]) -> Option<Att
         0..trim_comma(tokens, cue.start)
     };
     Some(Attribution {
-        more: None,
         how: "\"according to X\"",
         speaker: Some(Who::Known(i)),
         cue: Some(cue.clone()),
         stance: Stance::Asserts,
         content,
+        more: None,
     })
 }
 
@@ -200,12 +200,12 @@ fn around(
             after..tokens.len()
         };
         return Some(Attribution {
-            more: None,
             how: "a known speaker before the reporting verb",
             speaker: Some(Who::Known(i)),
             cue: Some(cue.clone()),
             stance: cue.stance,
             content,
+            more: None,
         });
     }
     let after = mentions
@@ -216,12 +216,12 @@ fn around(
     match after {
         Some((i, m)) if comma_before && (m.kind != MentionKind::Pronoun || m.start == cue.end) => {
             Some(Attribution {
-                more: None,
                 how: "a known speaker after the reporting verb (\", said X\")",
                 speaker: Some(Who::Known(i)),
                 cue: Some(cue.clone()),
                 stance: cue.stance,
                 content: 0..trim_comma(tokens, cue.start),
+                more: None,
             })
         }
         _ => None,
@@ -309,6 +309,11 @@ fn skip_that(tokens: &[Token], from: usize) -> usize {
     at
 }
 
+/// A verb form that makes a clause: a past or present tense, or a modal.
+fn is_finite(pos: Pos) -> bool {
+    matches!(pos, Pos::VBD | Pos::VBZ | Pos::VBP | Pos::MD)
+}
+
 fn trim_comma(tokens: &[Token], end: usize) -> usize {
     let mut end = end;
     while end > 0 && matches!(tokens[end - 1].lower.as_str(), "," | "\"") {
@@ -342,8 +347,7 @@ pub(super) fn parenthesis(
     let subordinate = tokens
         .first()
         .is_some_and(|t| SUBORDINATORS.contains(&t.lower.as_str()));
-    let finite =
-        (0..before).any(|i| matches!(tags[i].pos, Pos::VBD | Pos::VBZ | Pos::VBP | Pos::MD));
+    let finite = (0..before).any(|i| is_finite(tags[i].pos));
     if before < 3 || subordinate || !finite {
         return None;
     }
@@ -371,7 +375,6 @@ fn goes_on(cue: &Cue, tokens: &[Token], tags: &[Tagged]) -> Option<Range<usize>>
             start += 1;
         }
     }
-    let finite = (start..tokens.len())
-        .any(|i| matches!(tags[i].pos, Pos::VBD | Pos::VBZ | Pos::VBP | Pos::MD));
+    let finite = (start..tokens.len()).any(|i| is_finite(tags[i].pos));
     (named && finite).then_some(start..tokens.len())
 }

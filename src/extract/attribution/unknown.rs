@@ -2,8 +2,8 @@
 //! ("The regional governor said …") or after the content ("…, the organisers said").
 
 use super::{
-    ends_report, parenthesis, possessive, pronoun_run, skip_that, trim_comma, Attribution, Who,
-    CLAUSE_VERBS, PRONOUNS,
+    ends_report, is_finite, parenthesis, possessive, pronoun_run, skip_that, trim_comma,
+    Attribution, Who, CLAUSE_VERBS, PRONOUNS,
 };
 use crate::model::Token;
 use crate::pack::lexicon::Cue;
@@ -60,7 +60,7 @@ pub(super) fn unknown_subject(cue: &Cue, tokens: &[Token], tags: &[Tagged]) -> O
     let clause = CLAUSE_VERBS
         .iter()
         .any(|v| subject.iter().any(|t| t.lower == *v))
-        || (from..end).any(|i| matches!(tags[i].pos, Pos::VBD | Pos::VBZ | Pos::VBP | Pos::MD));
+        || (from..end).any(|i| is_finite(tags[i].pos));
     if !short || passive || clause || cue.stem == "accord to" {
         return None;
     }
@@ -75,18 +75,17 @@ pub(super) fn unknown_subject(cue: &Cue, tokens: &[Token], tags: &[Tagged]) -> O
         .flatten()
     {
         return Some(Attribution {
-            more: None,
             how: "an unknown speaker between commas after what is said (\"…, the X said, …\")",
             speaker: Some(who),
             cue: Some(cue.clone()),
             stance: cue.stance,
             content,
+            more: None,
         });
     }
     // "In a statement, the company said it had closed": a clause after the verb is
     // what was said.
-    let clause_after = (cue.end..tokens.len())
-        .any(|i| matches!(tags[i].pos, Pos::VBD | Pos::VBZ | Pos::VBP | Pos::MD));
+    let clause_after = (cue.end..tokens.len()).any(|i| is_finite(tags[i].pos));
     let says_after =
         skip_that(tokens, cue.end) > cue.end || tokens.len() - cue.end > 8 || clause_after;
     if from > 0 && !says_after {
@@ -97,12 +96,12 @@ pub(super) fn unknown_subject(cue: &Cue, tokens: &[Token], tags: &[Tagged]) -> O
         _ => "an unknown subject opening the sentence before the reporting verb",
     };
     Some(Attribution {
-        more: None,
         how,
         speaker: Some(who),
         cue: Some(cue.clone()),
         stance: cue.stance,
         content: skip_that(tokens, cue.end)..tokens.len(),
+        more: None,
     })
 }
 
@@ -137,12 +136,12 @@ pub(super) fn unknown_after(cue: &Cue, tokens: &[Token], tags: &[Tagged]) -> Opt
         words(run.clone()) && !pronoun_run(tokens, run) && !clause && noun
     };
     let said = |how, speaker, content_end| Attribution {
-        more: None,
         how,
         speaker: Some(Who::Unknown(speaker)),
         cue: Some(cue.clone()),
         stance: cue.stance,
         content: 0..trim_comma(tokens, content_end),
+        more: None,
     };
     let opening = (0..cue.start)
         .rev()

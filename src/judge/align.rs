@@ -192,10 +192,15 @@ fn agents(x: &OpenProposition, y: &OpenProposition) -> Result<u32, Misfit> {
         |o: &OpenProposition| o.voice == Voice::Active && crate::lexical::is_light(&o.predicate);
     // "brought 80 millimetres of rain", "had 4,000 containers on board": an amount of a
     // named thing, or all there is of one, says what the light verb does not.
+    // "Attendance was 6,200": a copula's figure is the amount of its theme.
+    let amount_of_theme = |o: &OpenProposition, q: &crate::model::Counted| {
+        o.predicate == "be" && o.theme.as_ref().is_some_and(|t| t.head == q.noun)
+    };
     let measured = (x.quantities.iter()).any(|q| {
         (y.quantities.iter()).any(|r| {
             (q.measure.is_some() && q.measure == r.measure)
                 || ((q.whole || r.whole) && q.noun == r.noun)
+                || (amount_of_theme(x, q) && amount_of_theme(y, r) && q.noun == r.noun)
         })
     });
     let (p, q) = match (&x.agent, &y.agent) {

@@ -95,13 +95,12 @@ pub(super) fn clause(
         (format!("be {preposition}"), None, subject.clone()?, None)
     } else if copula {
         let noun = next.clone()?;
-        let word = tags[noun.head].lemma.to_string();
-        (
-            format!("be {word}"),
-            None,
-            subject.clone()?,
-            noun.negation.clone(),
-        )
+        // "Attendance was 6,200": a figure is the subject's amount, not a predicate.
+        let predicate = match tags[noun.head].pos {
+            Pos::CD => "be".to_string(),
+            _ => format!("be {}", tags[noun.head].lemma),
+        };
+        (predicate, None, subject.clone()?, noun.negation.clone())
     } else {
         let verb = tags[g.main].lemma.to_string();
         let predicate = match g.particle {

@@ -105,3 +105,11 @@ fn a_place_that_keeps_its_gates_shut_is_shut() {
         ["be closed(road)"]
     );
 }
+
+#[test]
+fn a_figure_after_a_copula_is_the_amount_of_the_subject() {
+    assert_eq!(
+        clauses("Attendance was 6,200."),
+        ["be(attendance) 6200:attendance"]
+    );
+}

@@ -203,6 +203,18 @@ fn counted(lower: &[&str], tags: &[Tagged], start: usize, end: usize, limit: usi
     if lower[start] == "$" {
         return "dollar".into();
     }
+    // "1,400 of its members": a share counts the noun after "of" ("300 of the 900 staff"
+    // is a part of a whole, and left as it was).
+    let mut end = end;
+    if end + 1 < limit && lower[end] == "of" {
+        let mut at = end + 1;
+        while at + 1 < limit && matches!(tags[at].pos, Pos::DT | Pos::PRP_S) {
+            at += 1;
+        }
+        if tags[at].pos.is_noun() {
+            end = at;
+        }
+    }
     // "60 government soldiers": the last noun of the run is what is counted. A plural
     // ends it, and "last" or "next" opens a time: "19 goals last season".
     let run = (end..limit.min(end + 4)).take_while(|&j| {

@@ -113,3 +113,11 @@ fn a_figure_after_a_copula_is_the_amount_of_the_subject() {
         ["be(attendance) 6200:attendance"]
     );
 }
+
+#[test]
+fn a_share_counts_the_noun_after_of() {
+    assert_eq!(
+        clauses("In all, 1,400 of its members had joined the strike."),
+        ["join(strike) 1400:member"]
+    );
+}

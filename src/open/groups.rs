@@ -183,7 +183,7 @@ fn group_at(lower: &[&str], tags: &[Tagged], start: usize, end: usize) -> Group 
             matches!(tags[a].lemma.as_str(), "be" | "get") && lower[a] != "having"
         });
     let first = tags[start].pos;
-    let finite = matches!(first, Pos::VBD | Pos::VBZ | Pos::VBP | Pos::MD)
+    let finite = first.is_finite()
         || (first == Pos::VB && start > 0 && matches!(lower[start - 1], "do" | "did" | "does"));
     let modal = verbs
         .iter()

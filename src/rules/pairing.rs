@@ -318,7 +318,7 @@ fn about_people(open: &OpenProposition, theme: &Argument) -> bool {
     }
     let first = theme.text.split_whitespace().next().unwrap_or_default();
     let someone = first.starts_with(|c: char| c.is_ascii_digit())
-        || SOMEONE.contains(&first.to_ascii_lowercase().as_str());
+        || SOMEONE.iter().any(|w| w.eq_ignore_ascii_case(first));
     someone && theme.entity.is_none() && nouns::is_person(&theme.head)
 }
 

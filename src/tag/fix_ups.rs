@@ -236,7 +236,7 @@ pub(super) fn apply(tags: &mut [Pos], lower: &[&str], surface: &[&str], candidat
                         || noun_after_determiner(tags, lower, candidates, i))
                     && (only_finite(tags, i)
                         || (lower.get(i + 1) == Some(&",")
-                            && !tags[..i].iter().copied().any(is_finite))) =>
+                            && !tags[..i].iter().copied().any(Pos::is_finite))) =>
             {
                 Pos::VBD
             }
@@ -281,10 +281,6 @@ fn noun_after_determiner(
     determined && noun(i - 1)
 }
 
-fn is_finite(pos: Pos) -> bool {
-    matches!(pos, Pos::VBD | Pos::VBZ | Pos::VBP | Pos::MD)
-}
-
 /// The tag before token `i` and the adverbs before it ("more than", "almost").
 fn before_adverbs(lower: &[&str], tags: &[Pos], i: usize) -> Option<Pos> {
     let adverb = |j: usize| tags[j] == Pos::RB || matches!(lower[j], "more" | "less" | "than");
@@ -293,7 +289,7 @@ fn before_adverbs(lower: &[&str], tags: &[Pos], i: usize) -> Option<Pos> {
 
 /// Whether no token of the sentence but `i` has a finite tag.
 fn only_finite(tags: &[Pos], i: usize) -> bool {
-    !(tags.iter().enumerate()).any(|(j, &p)| j != i && is_finite(p))
+    !(tags.iter().enumerate()).any(|(j, &p)| j != i && p.is_finite())
 }
 
 /// Forms of "be", "have" and "do".

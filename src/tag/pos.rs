@@ -81,6 +81,11 @@ impl Pos {
         matches!(self, Pos::NNP | Pos::NNPS)
     }
 
+    /// A verb form that makes a clause: a past or present tense, or a modal.
+    pub fn is_finite(self) -> bool {
+        matches!(self, Pos::VBD | Pos::VBZ | Pos::VBP | Pos::MD)
+    }
+
     pub fn is_verb(self) -> bool {
         (Pos::VB.0..=Pos::VBZ.0).contains(&self.0)
     }

@@ -309,11 +309,6 @@ fn skip_that(tokens: &[Token], from: usize) -> usize {
     at
 }
 
-/// A verb form that makes a clause: a past or present tense, or a modal.
-fn is_finite(pos: Pos) -> bool {
-    matches!(pos, Pos::VBD | Pos::VBZ | Pos::VBP | Pos::MD)
-}
-
 fn trim_comma(tokens: &[Token], end: usize) -> usize {
     let mut end = end;
     while end > 0 && matches!(tokens[end - 1].lower.as_str(), "," | "\"") {
@@ -347,7 +342,7 @@ pub(super) fn parenthesis(
     let subordinate = tokens
         .first()
         .is_some_and(|t| SUBORDINATORS.contains(&t.lower.as_str()));
-    let finite = (0..before).any(|i| is_finite(tags[i].pos));
+    let finite = (0..before).any(|i| tags[i].pos.is_finite());
     if before < 3 || subordinate || !finite {
         return None;
     }
@@ -375,6 +370,6 @@ fn goes_on(cue: &Cue, tokens: &[Token], tags: &[Tagged]) -> Option<Range<usize>>
             start += 1;
         }
     }
-    let finite = (start..tokens.len()).any(|i| is_finite(tags[i].pos));
+    let finite = (start..tokens.len()).any(|i| tags[i].pos.is_finite());
     (named && finite).then_some(start..tokens.len())
 }

@@ -2,8 +2,8 @@
 //! ("The regional governor said …") or after the content ("…, the organisers said").
 
 use super::{
-    ends_report, is_finite, parenthesis, possessive, pronoun_run, skip_that, trim_comma,
-    Attribution, Who, CLAUSE_VERBS, PRONOUNS,
+    ends_report, parenthesis, possessive, pronoun_run, skip_that, trim_comma, Attribution, Who,
+    CLAUSE_VERBS, PRONOUNS,
 };
 use crate::model::Token;
 use crate::pack::lexicon::Cue;
@@ -60,7 +60,7 @@ pub(super) fn unknown_subject(cue: &Cue, tokens: &[Token], tags: &[Tagged]) -> O
     let clause = CLAUSE_VERBS
         .iter()
         .any(|v| subject.iter().any(|t| t.lower == *v))
-        || (from..end).any(|i| is_finite(tags[i].pos));
+        || (from..end).any(|i| tags[i].pos.is_finite());
     if !short || passive || clause || cue.stem == "accord to" {
         return None;
     }
@@ -85,7 +85,7 @@ pub(super) fn unknown_subject(cue: &Cue, tokens: &[Token], tags: &[Tagged]) -> O
     }
     // "In a statement, the company said it had closed": a clause after the verb is
     // what was said.
-    let clause_after = (cue.end..tokens.len()).any(|i| is_finite(tags[i].pos));
+    let clause_after = (cue.end..tokens.len()).any(|i| tags[i].pos.is_finite());
     let says_after =
         skip_that(tokens, cue.end) > cue.end || tokens.len() - cue.end > 8 || clause_after;
     if from > 0 && !says_after {

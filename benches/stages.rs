@@ -68,6 +68,7 @@ struct Fixture {
     sentences: Vec<Vec<Sentence>>,
     claims: Vec<Claim>,
     outcome: rules::Outcome,
+    disputes: Vec<gainsay::disputes::Dispute>,
 }
 
 /// The built-in packs (`rules/news.yaml`, `rules/war-in-ukraine.yaml`), as `gainsay
@@ -168,6 +169,7 @@ impl Fixture {
             .flat_map(|(d, s)| extract::extract(d, s, &PACK))
             .collect();
         let outcome = rules::evaluate(&claims, &PACK);
+        let disputes = gainsay::disputes::group(&outcome.conflicts, &claims, &PACK);
         Fixture {
             _dir: dir,
             paths,
@@ -177,6 +179,7 @@ impl Fixture {
             sentences,
             claims,
             outcome,
+            disputes,
         }
     }
 
@@ -209,6 +212,8 @@ impl Fixture {
             sentences: self.sentences.iter().map(Vec::len).sum(),
             claims: &self.claims,
             outcome: &self.outcome,
+            disputes: &self.disputes,
+            by: gainsay::report::By::Dispute,
             pack: &PACK,
         }
     }
@@ -276,6 +281,14 @@ fn graph(bencher: Bencher, input: &str) {
     let f = fixture(input).unwrap();
     (bencher.counter(f.text()).counter(f.claims()))
         .bench(|| graph::build(&f.claims, &f.outcome.conflicts));
+}
+
+/// The conflicts grouped into disputes, as every report shows them.
+#[divan::bench(args = INPUTS)]
+fn disputes(bencher: Bencher, input: &str) {
+    let f = fixture(input).unwrap();
+    (bencher.counter(f.text()).counter(f.claims()))
+        .bench(|| gainsay::disputes::group(&f.outcome.conflicts, &f.claims, &PACK));
 }
 
 /// Rendering the reports `check` writes: text, its default, and JSON, which programs read.

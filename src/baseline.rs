@@ -1,7 +1,9 @@
 //! Baselines: conflicts a team has accepted, by fingerprint, so that CI reports only new
-//! ones. An entry may carry a reason and an expiry day; an expired entry no longer
-//! hides its conflict. Entries that match nothing any more are stale.
+//! ones; or whole disputes, by their id, so that a disagreement once reviewed stays quiet
+//! however many sentences repeat it. An entry may carry a reason and an expiry day; an
+//! expired entry no longer hides its conflicts. Entries that match nothing are stale.
 
+use crate::disputes::Dispute;
 use crate::model::{Claim, Conflict, Day};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -17,8 +19,12 @@ pub struct Baseline {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Entry {
-    /// The conflict's fingerprint.
+    /// The conflict's fingerprint, or the dispute's id when `dispute` is set.
     pub id: String,
+    /// The entry accepts a whole dispute: each of its conflicts, today's and later ones.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub dispute: bool,
+    /// The rule, or for a dispute its rules joined by ", ".
     pub rule: String,
     /// Who disagrees, and where: for people reading the file.
     pub claims: Vec<String>,
@@ -39,8 +45,30 @@ pub fn of(
         .iter()
         .map(|k| Entry {
             id: k.id.clone(),
+            dispute: false,
             rule: k.rule.clone(),
             claims: k.claims.iter().map(|&i| describe(&claims[i])).collect(),
+            reason: reason.map(String::from),
+            expires,
+        })
+        .collect();
+    Baseline {
+        version: 1,
+        entries,
+    }
+}
+
+/// A baseline of every dispute of a run: one entry per dispute, naming its positions.
+pub fn of_disputes(disputes: &[Dispute], reason: Option<&str>, expires: Option<Day>) -> Baseline {
+    let entries = disputes
+        .iter()
+        .map(|d| Entry {
+            id: d.id.clone(),
+            dispute: true,
+            rule: d.rules.join(", "),
+            claims: (d.positions.iter())
+                .map(|p| format!("{} says {}: {}", p.holder, p.says, p.speakers.join(", ")))
+                .collect(),
             reason: reason.map(String::from),
             expires,
         })
@@ -84,13 +112,21 @@ pub struct Applied {
     pub expired: Vec<Entry>,
 }
 
-/// Removes the conflicts the baseline accepts (and has not let expire on `today`).
-pub fn apply(baseline: &Baseline, conflicts: &mut Vec<Conflict>, today: Day) -> Applied {
+/// Removes the conflicts the baseline accepts (and has not let expire on `today`);
+/// `dispute_of` holds the dispute id of each conflict.
+pub fn apply(
+    baseline: &Baseline,
+    conflicts: &mut Vec<Conflict>,
+    dispute_of: &[&str],
+    today: Day,
+) -> Applied {
     let found: BTreeSet<&str> = conflicts.iter().map(|k| k.id.as_str()).collect();
+    let disputes: BTreeSet<&str> = dispute_of.iter().copied().collect();
     let mut applied = Applied::default();
     let mut accepted = BTreeSet::new();
     for entry in &baseline.entries {
-        if !found.contains(entry.id.as_str()) {
+        let known = if entry.dispute { &disputes } else { &found };
+        if !known.contains(entry.id.as_str()) {
             applied.stale.push(entry.clone());
         } else if entry.expires.is_some_and(|day| day < today) {
             applied.expired.push(entry.clone());
@@ -99,7 +135,11 @@ pub fn apply(baseline: &Baseline, conflicts: &mut Vec<Conflict>, today: Day) -> 
         }
     }
     let before = conflicts.len();
-    conflicts.retain(|k| !accepted.contains(&k.id));
+    let mut dispute = dispute_of.iter();
+    conflicts.retain(|k| {
+        let of = dispute.next().copied().unwrap_or_default();
+        !accepted.contains(&k.id) && !accepted.contains(of)
+    });
     applied.suppressed = before - conflicts.len();
     applied
 }
@@ -123,6 +163,7 @@ mod tests {
     fn entry(id: &str, expires: Option<&str>) -> Entry {
         Entry {
             id: id.into(),
+            dispute: false,
             rule: "r".into(),
             claims: vec![],
             reason: None,
@@ -141,11 +182,39 @@ mod tests {
             ],
         };
         let mut conflicts = vec![conflict("a"), conflict("b"), conflict("new")];
-        let applied = apply(&baseline, &mut conflicts, "2025-06-01".parse().unwrap());
+        let of = ["d1", "d1", "d2"];
+        let applied = apply(
+            &baseline,
+            &mut conflicts,
+            &of,
+            "2025-06-01".parse().unwrap(),
+        );
         let left: Vec<&str> = conflicts.iter().map(|k| k.id.as_str()).collect();
         assert_eq!(left, ["b", "new"]);
         assert_eq!(applied.suppressed, 1);
         assert_eq!(applied.stale[0].id, "gone");
         assert_eq!(applied.expired[0].id, "b");
+    }
+
+    #[test]
+    fn a_dispute_entry_accepts_each_of_its_conflicts() {
+        let mut whole = entry("d1", None);
+        whole.dispute = true;
+        let baseline = Baseline {
+            version: 1,
+            entries: vec![whole, entry("d2", None)],
+        };
+        let mut conflicts = vec![conflict("a"), conflict("b"), conflict("new")];
+        let of = ["d1", "d1", "d2"];
+        let applied = apply(
+            &baseline,
+            &mut conflicts,
+            &of,
+            "2025-06-01".parse().unwrap(),
+        );
+        let left: Vec<&str> = conflicts.iter().map(|k| k.id.as_str()).collect();
+        assert_eq!(left, ["new"], "a conflict entry never matches a dispute id");
+        assert_eq!(applied.suppressed, 2);
+        assert_eq!(applied.stale[0].id, "d2");
     }
 }

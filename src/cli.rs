@@ -85,6 +85,9 @@ pub struct ReportArgs {
     /// Lowest severity that makes the run fail (exit 1); default: error.
     #[arg(long, value_enum)]
     pub fail_on: Option<FailOn>,
+    /// How the text and HTML reports list findings: by dispute, or every conflict.
+    #[arg(long, value_enum, default_value_t)]
+    pub by: crate::report::By,
 }
 
 #[derive(Debug, Args)]
@@ -177,6 +180,9 @@ pub struct CheckArgs {
     /// Print the time and throughput of each stage on stderr.
     #[arg(long)]
     pub stats: bool,
+    /// How the text and HTML reports list findings: by dispute, or every conflict.
+    #[arg(long, value_enum, default_value_t)]
+    pub by: crate::report::By,
     /// PATHS are claim records of `gainsay extract`: evaluate the rules on them and write
     /// the findings as records (to `--output` or stdout), for `gainsay report`.
     #[arg(long, conflicts_with_all = ["format", "baseline"])]
@@ -208,6 +214,10 @@ pub struct BaselineArgs {
     /// Day (YYYY-MM-DD) after which the entries no longer hide their conflicts.
     #[arg(long)]
     pub expires: Option<crate::model::Day>,
+    /// One entry per dispute instead of per conflict: later conflicts of an accepted
+    /// dispute stay accepted too.
+    #[arg(long)]
+    pub disputes: bool,
 }
 
 #[derive(Debug, Args)]

@@ -13,6 +13,7 @@ pub mod app;
 pub mod baseline;
 pub mod cli;
 pub mod config;
+pub mod disputes;
 pub mod exchange;
 pub mod extract;
 pub mod graph;

@@ -147,6 +147,23 @@ fn presidential_press_meets_the_recall_bar() {
         "claims on {share:.2} of the sentences, at least 0.40 expected"
     );
 
+    // Every conflict is in exactly one dispute, and the disputes are tens, not hundreds.
+    let mut grouped: Vec<&str> = (json["disputes"].as_array().expect("disputes").iter())
+        .flat_map(|d| d["conflicts"].as_array().unwrap())
+        .map(|id| id.as_str().unwrap())
+        .collect();
+    let mut ids: Vec<&str> = (json["conflicts"].as_array().unwrap().iter())
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    grouped.sort_unstable();
+    ids.sort_unstable();
+    assert_eq!(grouped, ids, "each conflict in exactly one dispute");
+    let disputes = summary["disputes"].as_u64().unwrap();
+    assert!(
+        disputes * 3 <= reported as u64,
+        "{disputes} disputes for {reported} conflicts: repeats are not grouped"
+    );
+
     // 10 of the 12 gold conflicts is a recall of 0.833.
     score(&corpus.join("gold-dev.yaml"), &report, "0.83", "1");
 }

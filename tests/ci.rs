@@ -2,6 +2,7 @@
 //! on threads or on the order of the input files. Articles are written here.
 
 use assert_cmd::Command;
+use predicates::prelude::PredicateBooleanExt;
 use predicates::str::contains;
 use std::path::Path;
 
@@ -86,6 +87,50 @@ fn baseline_accepts_known_conflicts_reports_new_ones_and_lists_stale_entries() {
         .code(1)
         .stderr(contains("stale: gainsay-baseline.json: baseline entry"))
         .stderr(contains("(control-disputed) matches no conflict any more"));
+}
+
+#[test]
+fn a_baseline_of_disputes_accepts_later_conflicts_of_the_same_dispute() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    write(d, "corpus/moscow.md", MOSCOW);
+    write(d, "corpus/kyiv.md", KYIV);
+    gainsay(d)
+        .args(["baseline", "corpus", "--disputes", "-o", "disputes.json"])
+        .assert()
+        .code(0);
+    let saved = std::fs::read_to_string(d.join("disputes.json")).unwrap();
+    assert!(saved.contains("\"dispute\": true"), "{saved}");
+    assert!(saved.contains("russia says yes"), "{saved}");
+
+    // A second Ukrainian denial is a new conflict, but of the accepted dispute.
+    let again = "---\npublished: 2024-02-18\n---\nThe Ukrainian army said Russian forces had not taken Avdiivka.\n";
+    write(d, "corpus/kyiv-2.md", again);
+    let report = gainsay(d)
+        .args(["check", "corpus", "--format", "json", "--by", "conflict"])
+        .assert()
+        .code(1);
+    let report: serde_json::Value = serde_json::from_slice(&report.get_output().stdout).unwrap();
+    assert_eq!(
+        report["summary"]["conflicts"], 2,
+        "the new denial conflicts too"
+    );
+    assert_eq!(report["summary"]["disputes"], 1);
+    gainsay(d)
+        .args(["check", "corpus", "--baseline", "disputes.json"])
+        .assert()
+        .code(0)
+        .stderr(contains("2 conflicts accepted"));
+
+    // A conflict on another topic is reported.
+    write(d, "corpus/kharkiv-ru.md", KHARKIV_RU);
+    write(d, "corpus/kharkiv-ua.md", KHARKIV_UA);
+    gainsay(d)
+        .args(["check", "corpus", "--baseline", "disputes.json"])
+        .assert()
+        .code(1)
+        .stdout(contains("error[fighting-denied]"))
+        .stdout(contains("error[control-disputed]").not());
 }
 
 #[test]

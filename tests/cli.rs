@@ -119,8 +119,20 @@ fn text_report_names_rule_locations_speakers_and_sides() {
         .stdout(predicate::str::contains(
             "| Peskov said Russian troops had captured Avdiivka.",
         ))
-        // The summary line; "1 conflict" or "1 conflicts" depending on pluralisation.
-        .stdout(predicate::str::is_match(r"(?m)^1 conflicts? in 2 documents").unwrap());
+        .stdout(predicate::str::contains("  = dispute "))
+        .stdout(predicate::str::is_match(r"(?m)^1 dispute \(1 conflict\) in 2 documents").unwrap());
+}
+
+#[test]
+fn by_conflict_lists_every_conflict_without_disputes() {
+    check(&["capture", "--by", "conflict"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(
+            "--> kyiv.txt:1  Mykhailo Podolyak (ukraine) denies",
+        ))
+        .stdout(predicate::str::contains("= dispute").not())
+        .stdout(predicate::str::is_match(r"(?m)^1 conflict in 2 documents").unwrap());
 }
 
 #[test]
@@ -224,10 +236,9 @@ fn output_flag_writes_the_file_and_nothing_on_stdout() {
 
 #[test]
 fn agreeing_claims_exit_0() {
-    check(&["agree"])
-        .assert()
-        .code(0)
-        .stdout(predicate::str::is_match(r"(?m)^0 conflicts in 2 documents").unwrap());
+    check(&["agree"]).assert().code(0).stdout(
+        predicate::str::is_match(r"(?m)^0 disputes \(0 conflicts\) in 2 documents").unwrap(),
+    );
 }
 
 #[test]

@@ -185,3 +185,44 @@ fn jsonl_lines_are_the_json_reports_conflicts() {
     assert_eq!(lines.len(), EXAMPLE_CONFLICTS);
     assert_eq!(&Value::Array(lines), &json_report()["conflicts"]);
 }
+
+/// The text report by dispute, by conflict, and the HTML report of `examples/`, as
+/// reviewed: a change to a printer shows here line by line (`cargo insta review`, or
+/// `INSTA_UPDATE=always cargo test` and read the diff).
+#[test]
+fn text_and_html_reports_match_their_snapshots() {
+    insta::assert_snapshot!("examples-text-by-dispute", check("text"));
+    let by_conflict = Command::cargo_bin("gainsay")
+        .unwrap()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["check", "examples", "--by", "conflict"])
+        .output()
+        .unwrap();
+    insta::assert_snapshot!(
+        "examples-text-by-conflict",
+        String::from_utf8(by_conflict.stdout).unwrap()
+    );
+    insta::assert_snapshot!("examples-html", check("html"));
+}
+
+#[test]
+fn html_report_escapes_markup_from_the_corpus() {
+    let out = Command::cargo_bin("gainsay")
+        .unwrap()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["check", "tests/fixtures/markup", "--format", "html"])
+        .output()
+        .unwrap();
+    let html = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        html.contains("&lt;script&gt;document.documentElement"),
+        "{html}"
+    );
+    assert!(html.contains("&lt;img src=x onerror=&quot;"), "{html}");
+    assert_eq!(
+        html.matches("<script").count(),
+        1,
+        "only the report's own script"
+    );
+    assert!(!html.contains("<img"), "{html}");
+}

@@ -11,7 +11,7 @@ use crate::ingest::{self, Corpus, FieldMap};
 use crate::model::{Claim, ClaimId, Severity};
 use crate::pack::{self, Pack};
 use crate::report::{self, Format, Run};
-use crate::{extract, rules, segment};
+use crate::{disputes, extract, rules, segment};
 use indicatif::{ProgressBar, ProgressStyle};
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -50,14 +50,22 @@ fn run_check(args: &CheckArgs) -> Result<Outcome, String> {
         .baseline
         .clone()
         .or(a.extracted.config.baseline.clone());
+    let pack = &a.extracted.pack;
+    let mut disputes = disputes::group(&a.outcome.conflicts, &a.extracted.claims, pack);
     if let Some(path) = &baseline_file {
         let accepted = baseline::read(path)?;
+        let mut dispute_of = vec![""; a.outcome.conflicts.len()];
+        for d in &disputes {
+            d.conflicts.iter().for_each(|&n| dispute_of[n] = &d.id);
+        }
         let applied = baseline::apply(
             &accepted,
             &mut a.outcome.conflicts,
+            &dispute_of,
             jiff::Zoned::now().date(),
         );
         report_baseline(path, &applied, args.corpus.quiet);
+        disputes = disputes::group(&a.outcome.conflicts, &a.extracted.claims, pack);
     }
     let run = Run {
         documents: a.extracted.corpus.documents.len(),
@@ -67,6 +75,8 @@ fn run_check(args: &CheckArgs) -> Result<Outcome, String> {
         sentences: a.extracted.corpus.documents.iter().sum(),
         claims: &a.extracted.claims,
         outcome: &a.outcome,
+        disputes: &disputes,
+        by: args.by,
         pack: &a.extracted.pack,
     };
     for output in &outputs {
@@ -129,12 +139,14 @@ pub(super) fn ending(
 
 fn run_baseline(args: &BaselineArgs) -> Result<Outcome, String> {
     let a = analyse(&args.corpus)?;
-    let accepted = baseline::of(
-        &a.outcome.conflicts,
-        &a.extracted.claims,
-        args.reason.as_deref(),
-        args.expires,
-    );
+    let (conflicts, claims) = (&a.outcome.conflicts, &a.extracted.claims);
+    let (reason, expires) = (args.reason.as_deref(), args.expires);
+    let accepted = if args.disputes {
+        let disputes = disputes::group(conflicts, claims, &a.extracted.pack);
+        baseline::of_disputes(&disputes, reason, expires)
+    } else {
+        baseline::of(conflicts, claims, reason, expires)
+    };
     let mut text = serde_json::to_string_pretty(&accepted).map_err(|e| e.to_string())?;
     text.push('\n');
     write(Some(&args.output), &text)?;

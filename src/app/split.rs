@@ -183,6 +183,7 @@ fn run_report(args: &ReportArgs) -> Result<Outcome, String> {
     let claims: Vec<Claim> = claims.into_values().collect();
     let outcome = rules::settle(&claims, &pack, findings);
     warn_hot_keys(&outcome.stats);
+    let disputes = crate::disputes::group(&outcome.conflicts, &claims, &pack);
     let run = Run {
         documents: inputs.documents,
         failures: &inputs.failed,
@@ -191,6 +192,8 @@ fn run_report(args: &ReportArgs) -> Result<Outcome, String> {
         sentences: inputs.sentences,
         claims: &claims,
         outcome: &outcome,
+        disputes: &disputes,
+        by: args.by,
         pack: &pack,
     };
     for output in &outputs {

@@ -1,5 +1,5 @@
-//! The JSON report: `version`, `summary`, `conflicts` (each with both claims in full) and
-//! `claims`. Field names are a contract; `eval/score.py`-style tools read `document` and
+//! The JSON report: `version`, `summary`, `conflicts` (each with both claims in full),
+//! `disputes` (the conflicts grouped, by id) and `claims`. Field names are a contract; `eval/score.py`-style tools read `document` and
 //! `sentence` of each conflict's claims.
 
 use super::Run;
@@ -14,6 +14,58 @@ struct Head<'a> {
     version: u32,
     summary: Summary<'a>,
     conflicts: Conflicts<'a>,
+    disputes: Vec<DisputeOut<'a>>,
+}
+
+/// A dispute, its conflicts and claims named by their ids.
+#[derive(Serialize)]
+struct DisputeOut<'a> {
+    id: &'a str,
+    title: &'a str,
+    topic: &'a str,
+    severity: Severity,
+    rules: &'a [String],
+    conflicts: Vec<&'a str>,
+    /// The conflict to read first: the one whose claims state most.
+    representative: &'a str,
+    first: Option<crate::model::Day>,
+    last: Option<crate::model::Day>,
+    positions: Vec<PositionOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct PositionOut<'a> {
+    holder: &'a str,
+    says: &'a str,
+    speakers: &'a [String],
+    claims: Vec<&'a str>,
+}
+
+fn dispute_out<'a>(run: &Run<'a>, d: &'a crate::disputes::Dispute) -> DisputeOut<'a> {
+    let conflict_id = |n: usize| run.outcome.conflicts[n].id.as_str();
+    DisputeOut {
+        id: &d.id,
+        title: &d.title,
+        topic: &d.topic,
+        severity: d.severity,
+        rules: &d.rules,
+        conflicts: d.conflicts.iter().map(|&n| conflict_id(n)).collect(),
+        representative: conflict_id(d.representative),
+        first: d.first,
+        last: d.last,
+        positions: (d.positions.iter())
+            .map(|p| PositionOut {
+                holder: &p.holder,
+                says: &p.says,
+                speakers: &p.speakers,
+                claims: p
+                    .claims
+                    .iter()
+                    .map(|&i| run.claims[i].id.as_str())
+                    .collect(),
+            })
+            .collect(),
+    }
 }
 
 struct Conflicts<'a>(&'a Run<'a>);
@@ -43,6 +95,7 @@ struct Summary<'a> {
     sentences_with_claims: usize,
     claims: usize,
     conflicts: usize,
+    disputes: usize,
     rules: &'a [crate::rules::RuleStats],
 }
 
@@ -140,9 +193,11 @@ pub fn write(run: &Run, out: &mut dyn Write) -> std::io::Result<()> {
             sentences_with_claims: run.sentences_with_claims(),
             claims: run.claims.len(),
             conflicts: run.outcome.conflicts.len(),
+            disputes: run.disputes.len(),
             rules: &run.outcome.stats,
         },
         conflicts: Conflicts(run),
+        disputes: run.disputes.iter().map(|d| dispute_out(run, d)).collect(),
     };
     let mut text = serde_json::to_vec_pretty(&head)?;
     // The head's closing "\n}" gives way to the claims.

@@ -5,13 +5,16 @@
 pub mod dot;
 mod github;
 pub mod graph_json;
+mod html;
 mod json;
 mod jsonl;
 mod junit;
+mod markup;
 mod sarif;
 pub mod svg;
 mod text;
 
+use crate::disputes::Dispute;
 use crate::ingest::Failure;
 use crate::model::{Claim, Polarity};
 use crate::pack::Pack;
@@ -26,6 +29,18 @@ pub enum Format {
     Github,
     Junit,
     Jsonl,
+    /// One self-contained page for a browser: disputes, filters and the speaker graph.
+    Html,
+}
+
+/// How the text report lists findings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum By {
+    /// One entry per dispute: its positions, counts and strongest pair.
+    #[default]
+    Dispute,
+    /// Every conflict in full, in order.
+    Conflict,
 }
 
 /// Everything a printer may show.
@@ -39,6 +54,9 @@ pub struct Run<'a> {
     pub sentences: usize,
     pub claims: &'a [Claim],
     pub outcome: &'a Outcome,
+    /// The conflicts grouped: each of them is in exactly one.
+    pub disputes: &'a [Dispute],
+    pub by: By,
     pub pack: &'a Pack,
 }
 
@@ -81,6 +99,16 @@ pub fn render(format: Format, run: &Run) -> String {
         Format::Github => github::render(run),
         Format::Junit => junit::render(run),
         Format::Jsonl => jsonl::render(run),
+        Format::Html => html::render(run),
+    }
+}
+
+/// "1 conflict", "3 conflicts".
+fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
     }
 }
 

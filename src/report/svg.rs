@@ -1,6 +1,7 @@
 //! Graph views drawn as SVG in-process (layout-rs, a pure-Rust layered layout), so a
 //! reader sees a picture without Graphviz. DOT stays the canonical export; this is a
-//! preview with the same colours and edge kinds, without clusters.
+//! preview with the same colours and edge kinds, without clusters. The canvas is cut to
+//! what is drawn: layout-rs grows it by each label's length as if that were its height.
 
 use super::dot::side_color;
 use crate::graph::view::{EdgeKind, View};
@@ -8,6 +9,7 @@ use crate::pack::Pack;
 use layout::backends::svg::SVGWriter;
 use layout::core::base::Orientation;
 use layout::core::color::Color;
+use layout::core::format::{ClipHandle, RenderBackend};
 use layout::core::geometry::Point;
 use layout::core::style::{LineStyleKind, StyleAttr};
 use layout::std_shapes::shapes::{Arrow, Element, LineEndKind, ShapeKind};
@@ -74,11 +76,109 @@ pub fn of_view(view: &View, pack: &Pack) -> String {
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\" height=\"1\"></svg>\n"
             .into();
     }
-    let mut svg = SVGWriter::new();
+    let mut svg = Tight {
+        svg: SVGWriter::new(),
+        extent: Point::zero(),
+    };
     graph.do_it(false, false, false, &mut svg);
     let mut out = svg.finalize();
     out.push('\n');
     out
+}
+
+/// An SVG writer that keeps the extent of what is drawn, to size the canvas by it.
+struct Tight {
+    svg: SVGWriter,
+    extent: Point,
+}
+
+/// Space kept around the drawing, in pixels.
+const MARGIN: f64 = 8.0;
+
+impl Tight {
+    fn reach(&mut self, to: Point) {
+        self.extent = Point::new(self.extent.x.max(to.x), self.extent.y.max(to.y));
+    }
+
+    /// The drawing with its canvas cut to the extent.
+    fn finalize(&self) -> String {
+        let drawn = self.svg.finalize();
+        let (w, h) = (self.extent.x + MARGIN, self.extent.y + MARGIN);
+        let (Some(start), Some(end)) = (drawn.find("<svg width="), drawn.find(" xmlns=")) else {
+            return drawn;
+        };
+        let size = format!("<svg width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\"");
+        format!("{}{size}{}", &drawn[..start], &drawn[end..])
+    }
+}
+
+impl RenderBackend for Tight {
+    fn draw_rect(
+        &mut self,
+        xy: Point,
+        size: Point,
+        look: &StyleAttr,
+        properties: Option<String>,
+        clip: Option<ClipHandle>,
+    ) {
+        self.reach(xy.add(size));
+        self.svg.draw_rect(xy, size, look, properties, clip);
+    }
+
+    fn draw_line(
+        &mut self,
+        start: Point,
+        stop: Point,
+        look: &StyleAttr,
+        properties: Option<String>,
+    ) {
+        self.reach(start);
+        self.reach(stop);
+        self.svg.draw_line(start, stop, look, properties);
+    }
+
+    fn draw_circle(
+        &mut self,
+        xy: Point,
+        size: Point,
+        look: &StyleAttr,
+        properties: Option<String>,
+    ) {
+        self.reach(xy.add(size.scale(0.5)));
+        self.svg.draw_circle(xy, size, look, properties);
+    }
+
+    fn draw_text(&mut self, xy: Point, text: &str, look: &StyleAttr) {
+        // Centred on `xy`; a character is about 0.6 of the font size wide.
+        let font = look.font_size as f64;
+        let longest = text.lines().map(|l| l.chars().count()).max().unwrap_or(0);
+        let lines = text.lines().count().max(1);
+        self.reach(Point::new(
+            xy.x + longest as f64 * font * 0.3,
+            xy.y + lines as f64 * font * 0.5,
+        ));
+        self.svg.draw_text(xy, text, look);
+    }
+
+    fn draw_arrow(
+        &mut self,
+        path: &[(Point, Point)],
+        dashed: bool,
+        head: (bool, bool),
+        look: &StyleAttr,
+        properties: Option<String>,
+        text: &str,
+    ) {
+        for &(a, b) in path {
+            self.reach(a);
+            self.reach(b);
+        }
+        (self.svg).draw_arrow(path, dashed, head, look, properties, text);
+    }
+
+    fn create_clip(&mut self, xy: Point, size: Point, rounded_px: usize) -> ClipHandle {
+        self.svg.create_clip(xy, size, rounded_px)
+    }
 }
 
 /// `#rrggbb` → 0xrrggbbff.

@@ -1,6 +1,6 @@
-use super::{render, Format, Run};
+use super::{render, By, Format, Run};
 use crate::model::Document;
-use crate::{extract, pack, rules, segment};
+use crate::{disputes, extract, pack, rules, segment};
 
 /// Renders a two-sentence document in which Kyiv refutes Moscow.
 fn rendered(format: Format) -> String {
@@ -17,6 +17,7 @@ fn rendered(format: Format) -> String {
     let sentences: Vec<_> = segment::segment(&doc).collect();
     let claims = extract::extract(&doc, &sentences, &pack);
     let outcome = rules::evaluate(&claims, &pack);
+    let disputes = disputes::group(&outcome.conflicts, &claims, &pack);
     let run = Run {
         documents: 1,
         failures: &[],
@@ -25,6 +26,8 @@ fn rendered(format: Format) -> String {
         sentences: sentences.len(),
         claims: &claims,
         outcome: &outcome,
+        disputes: &disputes,
+        by: By::Conflict,
         pack: &pack,
     };
     render(format, &run)

@@ -14,7 +14,7 @@ pub fn of(rule: &CompiledRule, a: &Claim, b: &Claim) -> String {
     for side in &sides {
         hash.write(side);
     }
-    format!("{:016x}", hash.0)
+    format!("{:016x}", hash.finish())
 }
 
 /// Who said what where, in one string: the part of a claim a fingerprint depends on.
@@ -31,7 +31,8 @@ fn side_key(c: &Claim) -> String {
     )
 }
 
-struct Fnv(u64);
+/// FNV-1a, 64 bits: the same ids on every run and machine.
+pub(crate) struct Fnv(u64);
 
 impl Default for Fnv {
     fn default() -> Self {
@@ -40,10 +41,15 @@ impl Default for Fnv {
 }
 
 impl Fnv {
-    fn write(&mut self, text: &str) {
+    /// Adds `text` and a separator byte no UTF-8 text holds.
+    pub(crate) fn write(&mut self, text: &str) {
         for byte in text.bytes().chain(std::iter::once(0xff)) {
             self.0 ^= u64::from(byte);
             self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
         }
+    }
+
+    pub(crate) fn finish(&self) -> u64 {
+        self.0
     }
 }

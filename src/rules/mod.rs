@@ -6,7 +6,7 @@
 
 pub mod cases;
 mod condition;
-mod fingerprint;
+pub(crate) mod fingerprint;
 mod pairing;
 mod twins;
 mod voices;

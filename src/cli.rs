@@ -85,7 +85,7 @@ pub struct ReportArgs {
     /// Lowest severity that makes the run fail (exit 1); default: error.
     #[arg(long, value_enum)]
     pub fail_on: Option<FailOn>,
-    /// How the text and HTML reports list findings: by dispute, or every conflict.
+    /// How the text report lists findings: by dispute, or every conflict in full.
     #[arg(long, value_enum, default_value_t)]
     pub by: crate::report::By,
 }
@@ -180,7 +180,7 @@ pub struct CheckArgs {
     /// Print the time and throughput of each stage on stderr.
     #[arg(long)]
     pub stats: bool,
-    /// How the text and HTML reports list findings: by dispute, or every conflict.
+    /// How the text report lists findings: by dispute, or every conflict in full.
     #[arg(long, value_enum, default_value_t)]
     pub by: crate::report::By,
     /// PATHS are claim records of `gainsay extract`: evaluate the rules on them and write

@@ -501,3 +501,40 @@ fn rules_list_shows_the_built_in_rules() {
         .stdout(predicate::str::contains("control-disputed"))
         .stdout(predicate::str::contains("<built-in>/war-in-ukraine.yaml"));
 }
+
+// ---------------------------------------------------------------------------------------
+// HTML articles
+
+/// (sentence, speaker, proposition, polarity) of each claim of one input.
+fn claims_of(path: &str) -> Vec<(String, String, String, String)> {
+    let out = gainsay()
+        .args(["check", path, "--format", "json"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let field = |c: &serde_json::Value, k: &str| c[k].as_str().unwrap_or_default().to_string();
+    (report["claims"].as_array().unwrap().iter())
+        .map(|c| {
+            let [s, w, p, n] =
+                ["sentence", "speaker", "proposition", "polarity"].map(|k| field(c, k));
+            (s, w, p, n)
+        })
+        .collect()
+}
+
+#[test]
+fn html_pages_in_three_layouts_give_the_claims_of_their_text() {
+    let text = claims_of("tests/fixtures/html/same-as-text.md");
+    assert!(text.len() >= 6, "{text:?}");
+    for page in ["article-tag.html", "json-ld.html", "meta-paragraphs.html"] {
+        let html = claims_of(&format!("tests/fixtures/html/{page}"));
+        assert_eq!(html, text, "{page}");
+    }
+}

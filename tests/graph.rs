@@ -99,6 +99,10 @@ fn json_and_svg_formats() {
         .any(|e| e["kind"] == "conflict"));
     let svg = graph(dir.path(), &["--format", "svg"]);
     assert!(svg.starts_with("<?xml") && svg.contains("<svg"), "{svg}");
+    // Byte-identical on every run (layout-rs keeps its font classes in a hash map).
+    for _ in 0..4 {
+        assert_eq!(graph(dir.path(), &["--format", "svg"]), svg);
+    }
 }
 
 #[test]

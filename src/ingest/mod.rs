@@ -12,6 +12,7 @@
 //! stage as soon as it is read and keeps only what that stage returns, and JSONL files
 //! are read in batches of lines, never whole.
 
+mod html;
 mod read;
 mod records;
 #[cfg(test)]
@@ -247,6 +248,7 @@ fn parse<'a, T: Send>(
         Format::Json => records::json(source, &text, fields, &mut out),
         Format::Jsonl => records::jsonl(source, text.as_bytes(), fields, &mut out),
         Format::Csv => records::csv(source, &text, fields, &mut out),
+        Format::Html => html::html(source, &text, &mut out),
     }
     out
 }

@@ -6,7 +6,7 @@ use std::fs;
 use std::path::Path;
 use tempfile::TempDir;
 
-fn corpus(files: &[(&str, &[u8])]) -> TempDir {
+pub(super) fn corpus(files: &[(&str, &[u8])]) -> TempDir {
     let dir = tempfile::tempdir().unwrap();
     for (name, content) in files {
         let path = dir.path().join(name);
@@ -16,7 +16,7 @@ fn corpus(files: &[(&str, &[u8])]) -> TempDir {
     dir
 }
 
-fn run(paths: &[&Path]) -> Corpus {
+pub(super) fn run(paths: &[&Path]) -> Corpus {
     let paths: Vec<PathBuf> = paths.iter().map(|p| p.to_path_buf()).collect();
     ingest(&paths, &FieldMap::default(), &globset::GlobSet::empty())
 }

@@ -17,6 +17,7 @@ pub(super) enum Format {
     Json,
     Jsonl,
     Csv,
+    Html,
 }
 
 impl Format {
@@ -29,6 +30,7 @@ impl Format {
             "json" => Some(Format::Json),
             "jsonl" | "ndjson" => Some(Format::Jsonl),
             "csv" => Some(Format::Csv),
+            "html" | "htm" | "xhtml" => Some(Format::Html),
             _ => None,
         }
     }

@@ -23,7 +23,7 @@ pub fn of_view(view: &View, pack: &Pack) -> String {
         let fill = side_color(pack, n.side.as_deref())
             .and_then(|c| rgba(&c))
             .unwrap_or(0xeeee_eeff);
-        let look = StyleAttr::new(Color::new(0x5555_55ff), 1, Some(Color::new(fill)), 6, 12);
+        let look = StyleAttr::new(Color::new(0x5555_55ff), 1, Some(Color::new(fill)), 6, 14);
         let longest = n
             .label
             .lines()
@@ -31,8 +31,8 @@ pub fn of_view(view: &View, pack: &Pack) -> String {
             .max()
             .unwrap_or(1);
         let size = Point::new(
-            24.0 + 7.0 * longest as f64,
-            18.0 + 16.0 * n.label.lines().count() as f64,
+            24.0 + 8.5 * longest as f64,
+            20.0 + 19.0 * n.label.lines().count() as f64,
         );
         let element = Element::create(
             ShapeKind::new_box(&n.label),
@@ -55,7 +55,7 @@ pub fn of_view(view: &View, pack: &Pack) -> String {
             EdgeKind::Against => (0xc039_2bff, LineStyleKind::Dashed, false),
         };
         let width = if e.kind == EdgeKind::Conflict { 3 } else { 1 };
-        let look = StyleAttr::new(Color::new(color), width, None, 0, 10);
+        let look = StyleAttr::new(Color::new(color), width, None, 0, 13);
         let start = if both {
             LineEndKind::Arrow
         } else {
@@ -100,9 +100,10 @@ impl Tight {
         self.extent = Point::new(self.extent.x.max(to.x), self.extent.y.max(to.y));
     }
 
-    /// The drawing with its canvas cut to the extent.
+    /// The drawing with its canvas cut to the extent, and its font classes in order:
+    /// layout-rs keeps them in a hash map, which would order them anew on every run.
     fn finalize(&self) -> String {
-        let drawn = self.svg.finalize();
+        let drawn = sorted_styles(self.svg.finalize());
         let (w, h) = (self.extent.x + MARGIN, self.extent.y + MARGIN);
         let (Some(start), Some(end)) = (drawn.find("<svg width="), drawn.find(" xmlns=")) else {
             return drawn;
@@ -110,6 +111,18 @@ impl Tight {
         let size = format!("<svg width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\"");
         format!("{}{size}{}", &drawn[..start], &drawn[end..])
     }
+}
+
+fn sorted_styles(drawn: String) -> String {
+    let (Some(start), Some(end)) = (drawn.find("<style>\n"), drawn.find("</style>")) else {
+        return drawn;
+    };
+    let inner = start + "<style>\n".len();
+    let mut classes: Vec<&str> = drawn[inner..end].lines().collect();
+    classes.sort_unstable();
+    let mut sorted = classes.join("\n");
+    sorted.push('\n');
+    format!("{}{sorted}{}", &drawn[..inner], &drawn[end..])
 }
 
 impl RenderBackend for Tight {

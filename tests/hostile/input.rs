@@ -84,6 +84,20 @@ fn a_broken_jsonl_record_is_reported_by_line_and_the_rest_is_checked() {
 }
 
 #[test]
+fn a_page_nested_past_any_browser_is_refused_at_once_and_the_rest_is_checked() {
+    let dir = corpus();
+    let deep = format!("{}<p>x</p>", "<div>".repeat(200_000));
+    write(dir.path(), "articles/deep.html", deep.as_bytes());
+    let (code, report, stderr) = check(dir.path());
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains("articles/deep.html: HTML nested more than 1000 elements deep"),
+        "{stderr}"
+    );
+    assert_eq!(conflict_rules(&report), ["fighting-denied"]);
+}
+
+#[test]
 fn csv_rows_with_missing_or_extra_columns() {
     let dir = tempfile::tempdir().unwrap();
     let csv = format!(

@@ -1,17 +1,20 @@
 //! Web pages saved from a browser or a scraper: one document per file. The text is the
-//! article's paragraphs (in `<article>`, else `<main>`, else the page's body), with
-//! navigation, headers, footers, asides, figures, forms, scripts and styles left out;
-//! a page whose body is only in JSON-LD gives its `articleBody`. Title, day and outlet
-//! come from the usual meta tags (`og:`, `article:published_time`) or JSON-LD. Each
-//! paragraph stands on the line where its tag opens, so reports point into the file.
+//! article's paragraphs (in `<article>`, else `<main>`, else where most of the page's
+//! paragraph text is), with navigation, headers, footers, asides, figures, forms,
+//! scripts and styles left out; a page whose body is only in JSON-LD gives its
+//! `articleBody`. Title, day and outlet come from the usual meta tags (`og:`,
+//! `article:published_time`) or JSON-LD. Each paragraph stands on the line where its tag
+//! opens, so reports point into the file.
 
 mod depth;
+mod metadata;
 
 use super::walk::Source;
 use super::{day, meta, Parsed};
 use crate::model::Document;
 use ego_tree::iter::Edge;
 use ego_tree::{NodeId, NodeRef};
+use metadata::{attribute, first_text, linked_data, named, property};
 use scraper::{ElementRef, Html, Node, Selector};
 use serde_json::Value;
 use std::collections::HashMap;
@@ -87,7 +90,7 @@ pub(super) fn html<T>(source: &Source, text: &str, out: &mut Parsed<'_, T>) {
 type Paragraph = (usize, String);
 
 /// The article's paragraphs, in order: those of its largest `<article>`, else of
-/// `<main>`, else of the body.
+/// `<main>`, else of the part of the body that holds most paragraph text.
 fn paragraphs(page: &Html, raw: &str) -> Vec<Paragraph> {
     let scope = |tag: &str| {
         let selector = Selector::parse(tag).expect("a tag name is a selector");
@@ -97,7 +100,11 @@ fn paragraphs(page: &Html, raw: &str) -> Vec<Paragraph> {
     };
     let chosen = (scope("article").filter(|b| !b.is_empty()))
         .or_else(|| scope("main").filter(|b| !b.is_empty()))
-        .or_else(|| scope("body"))
+        .or_else(|| {
+            page.select(&Selector::parse("body").expect("valid"))
+                .next()
+                .map(densest)
+        })
         .unwrap_or_default();
     let lines = Lines::new(raw);
     let opened = openings(page, &lines);
@@ -166,6 +173,34 @@ fn blocks(root: ElementRef<'_>) -> Vec<ElementRef<'_>> {
     out
 }
 
+/// The paragraphs of a page without `<article>` or `<main>`: those of the innermost
+/// element that holds most (`STORY_SHARE`) of the page's paragraph text, so that a
+/// sidebar is left out and a story cut into pieces by advertisements is taken whole.
+fn densest(body: ElementRef<'_>) -> Vec<ElementRef<'_>> {
+    const STORY_SHARE: f64 = 0.7;
+    let all = blocks(body);
+    let mut held: HashMap<NodeId, usize> = HashMap::new();
+    let mut total = 0;
+    for p in all.iter().filter(|e| e.value().name() == "p") {
+        let length = text_of(*p).len();
+        total += length;
+        for above in p.ancestors().filter_map(ElementRef::wrap) {
+            *held.entry(above.id()).or_default() += length;
+        }
+    }
+    let enough = (total as f64 * STORY_SHARE).ceil() as usize;
+    // In document order an element comes before those inside it: the last of the
+    // smallest is the innermost.
+    let mut best: Option<(ElementRef<'_>, usize)> = None;
+    for element in body.descendants().filter_map(ElementRef::wrap) {
+        let points = held.get(&element.id()).copied().unwrap_or(0);
+        if points >= enough.max(1) && best.is_none_or(|(_, least)| points <= least) {
+            best = Some((element, points));
+        }
+    }
+    best.map_or(all, |(element, _)| blocks(element))
+}
+
 /// Whether a node is an element named in `names`.
 fn is(node: NodeRef<'_, Node>, names: &[&str]) -> bool {
     node.value()
@@ -191,47 +226,6 @@ fn text_of(element: ElementRef<'_>) -> String {
         }
     }
     words.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// The JSON-LD objects of the page that describe an article.
-fn linked_data(page: &Html) -> Vec<Value> {
-    let selector = Selector::parse(r#"script[type="application/ld+json"]"#).expect("valid");
-    let mut articles = Vec::new();
-    for script in page.select(&selector) {
-        let Ok(value) = serde_json::from_str::<Value>(&script.text().collect::<String>()) else {
-            continue;
-        };
-        let mut stack = vec![value];
-        while let Some(value) = stack.pop() {
-            match value {
-                Value::Array(items) => stack.extend(items.into_iter().rev()),
-                Value::Object(mut map) => {
-                    if let Some(graph) = map.remove("@graph") {
-                        stack.push(graph);
-                    }
-                    let object = Value::Object(map);
-                    if is_article(&object) {
-                        articles.push(object);
-                    }
-                }
-                _ => {}
-            }
-        }
-    }
-    articles
-}
-
-/// "NewsArticle", "ReportageNewsArticle", "BlogPosting", ["Article", ...].
-fn is_article(object: &Value) -> bool {
-    let named = |t: &Value| {
-        t.as_str()
-            .is_some_and(|t| t.ends_with("Article") || t == "BlogPosting")
-    };
-    match object.get("@type") {
-        Some(Value::Array(types)) => types.iter().any(named),
-        Some(t) => named(t),
-        None => false,
-    }
 }
 
 /// The `articleBody` of the JSON-LD, a paragraph per line, from the line of its script.
@@ -333,30 +327,6 @@ fn find_tag(lower: &str, tag: &str, from: usize) -> Option<usize> {
         at = start + open.len();
     }
     None
-}
-
-fn property(page: &Html, name: &str) -> Option<String> {
-    attribute(page, &format!(r#"meta[property="{name}"]"#), "content")
-}
-
-fn named(page: &Html, names: &[&str]) -> Option<String> {
-    let selector = Selector::parse("meta[name]").expect("valid");
-    page.select(&selector).find_map(|m| {
-        let name = m.value().attr("name")?.to_ascii_lowercase();
-        names
-            .contains(&name.as_str())
-            .then(|| m.value().attr("content").and_then(meta))?
-    })
-}
-
-fn attribute(page: &Html, selector: &str, attribute: &str) -> Option<String> {
-    let selector = Selector::parse(selector).ok()?;
-    (page.select(&selector)).find_map(|e| e.value().attr(attribute).and_then(meta))
-}
-
-fn first_text(page: &Html, tag: &str) -> Option<String> {
-    let selector = Selector::parse(tag).ok()?;
-    page.select(&selector).map(text_of).find(|t| !t.is_empty())
 }
 
 #[cfg(test)]

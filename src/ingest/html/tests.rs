@@ -80,3 +80,32 @@ fn a_page_without_article_text_is_passed_over_with_its_reason() {
     assert_eq!(out.skipped.len(), 1);
     assert_eq!(out.skipped[0].reason, "HTML page without article text");
 }
+
+#[test]
+fn without_article_tags_the_densest_part_is_the_story_and_sidebars_are_left_out() {
+    let page = b"<html><body>\n\
+<div class=\"side\"><p>Most read: the mill that closed.</p><p>Sign up for our letter.</p></div>\n\
+<div class=\"story\">\n\
+<div class=\"chunk\"><p>Wardens said the reservoir at Elsby was a third full on Monday.</p>\n\
+<p>The water company said stocks were normal for the time of year.</p></div>\n\
+<div class=\"advert\">Buy a boat</div>\n\
+<div class=\"chunk\"><p>Farmers said the company had not warned them of a hosepipe ban.</p>\n\
+<p>The company said letters went out in May to every farm on the estate.</p></div>\n\
+</div></body></html>";
+    let dir = corpus(&[("page.html", page)]);
+    let out = run(&[dir.path()]);
+    let text = &out.documents[0].text;
+    assert!(
+        !text.contains("Most read") && !text.contains("Sign up"),
+        "{text}"
+    );
+    assert!(!text.contains("Buy a boat"), "{text}");
+    assert!(
+        text.starts_with("\n\n\nWardens said"),
+        "on line 4: {text:?}"
+    );
+    assert!(
+        text.contains("letters went out in May"),
+        "both pieces: {text}"
+    );
+}

@@ -39,8 +39,9 @@ pub fn render(run: &Run) -> String {
     if run.disputes.is_empty() {
         out.push_str("<p>No conflict.</p>\n");
     }
-    for d in run.disputes {
-        dispute(&mut out, run, d);
+    for (n, d) in run.disputes.iter().enumerate() {
+        // The largest dispute opens at once: a reader sees its evidence first.
+        dispute(&mut out, run, d, n == 0);
     }
     let _ = write!(
         out,
@@ -138,7 +139,7 @@ fn speaker_graph(out: &mut String, run: &Run) {
     let _ = writeln!(out, "<div class=\"picture\">{svg}</div>\n</section>");
 }
 
-fn dispute(out: &mut String, run: &Run, d: &Dispute) {
+fn dispute(out: &mut String, run: &Run, d: &Dispute, open: bool) {
     let severity = format!("{:?}", d.severity).to_lowercase();
     let claims = |i: usize| &run.claims[i];
     let members: Vec<&Conflict> = d
@@ -153,9 +154,10 @@ fn dispute(out: &mut String, run: &Run, d: &Dispute) {
     };
     let _ = writeln!(
         out,
-        "<details class=\"dispute {severity}\" id=\"d{}\">\n<summary><span class=\"severity\">{severity}</span> \
+        "<details class=\"dispute {severity}\" id=\"d{}\"{}>\n<summary><span class=\"severity\">{severity}</span> \
          <span class=\"title\">{}</span> <span class=\"count\">{}{dates}</span></summary>",
         esc(&d.id),
+        if open { " open" } else { "" },
         esc(&d.title),
         count(d.conflicts.len(), "conflict"),
     );

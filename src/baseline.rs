@@ -171,6 +171,15 @@ mod tests {
         }
     }
 
+    /// Conflicts a, b (of dispute d1) and new (of d2) under `baseline`: the ids left and
+    /// what the baseline did.
+    fn applied_to(baseline: &Baseline) -> (Vec<String>, Applied) {
+        let mut conflicts = vec![conflict("a"), conflict("b"), conflict("new")];
+        let of = ["d1", "d1", "d2"];
+        let applied = apply(baseline, &mut conflicts, &of, "2025-06-01".parse().unwrap());
+        (conflicts.into_iter().map(|k| k.id).collect(), applied)
+    }
+
     #[test]
     fn accepted_hidden_stale_listed_expired_shown() {
         let baseline = Baseline {
@@ -181,15 +190,7 @@ mod tests {
                 entry("b", Some("2024-01-01")),
             ],
         };
-        let mut conflicts = vec![conflict("a"), conflict("b"), conflict("new")];
-        let of = ["d1", "d1", "d2"];
-        let applied = apply(
-            &baseline,
-            &mut conflicts,
-            &of,
-            "2025-06-01".parse().unwrap(),
-        );
-        let left: Vec<&str> = conflicts.iter().map(|k| k.id.as_str()).collect();
+        let (left, applied) = applied_to(&baseline);
         assert_eq!(left, ["b", "new"]);
         assert_eq!(applied.suppressed, 1);
         assert_eq!(applied.stale[0].id, "gone");
@@ -204,15 +205,7 @@ mod tests {
             version: 1,
             entries: vec![whole, entry("d2", None)],
         };
-        let mut conflicts = vec![conflict("a"), conflict("b"), conflict("new")];
-        let of = ["d1", "d1", "d2"];
-        let applied = apply(
-            &baseline,
-            &mut conflicts,
-            &of,
-            "2025-06-01".parse().unwrap(),
-        );
-        let left: Vec<&str> = conflicts.iter().map(|k| k.id.as_str()).collect();
+        let (left, applied) = applied_to(&baseline);
         assert_eq!(left, ["new"], "a conflict entry never matches a dispute id");
         assert_eq!(applied.suppressed, 2);
         assert_eq!(applied.stale[0].id, "d2");

@@ -31,6 +31,16 @@ pub struct Dispute {
     pub last: Option<Day>,
 }
 
+impl Dispute {
+    /// "2024-02-17", or "2024-02-17 to 2024-03-01": the days its claims speak of.
+    pub fn span(&self) -> Option<String> {
+        match (self.first?, self.last?) {
+            (first, last) if first != last => Some(format!("{first} to {last}")),
+            (day, _) => Some(day.to_string()),
+        }
+    }
+}
+
 /// Who holds one side of a dispute and what they say.
 #[derive(Debug, Clone, Serialize)]
 pub struct Position {

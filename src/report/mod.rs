@@ -71,6 +71,18 @@ impl Run<'_> {
         seen.len()
     }
 
+    /// "13 sentences, 13 with a claim, 27 claims; 29 pairs compared": what the run read,
+    /// as the text and HTML summaries say it.
+    pub fn counts(&self) -> String {
+        format!(
+            "{}, {} with a claim, {}; {} compared",
+            count(self.sentences, "sentence"),
+            self.sentences_with_claims(),
+            count(self.claims.len(), "claim"),
+            count(self.pairs_compared(), "pair"),
+        )
+    }
+
     /// Pairs the rules compared, over all rules.
     pub fn pairs_compared(&self) -> usize {
         self.outcome.stats.iter().map(|s| s.pairs_compared).sum()

@@ -21,15 +21,8 @@ pub fn render(run: &Run) -> String {
         ),
         By::Conflict => count(run.outcome.conflicts.len(), "conflict"),
     };
-    let _ = write!(
-        out,
-        "{findings} in {} ({}, {} with a claim, {}; {} compared)",
-        count(run.documents, "document"),
-        count(run.sentences, "sentence"),
-        run.sentences_with_claims(),
-        count(run.claims.len(), "claim"),
-        count(run.pairs_compared(), "pair"),
-    );
+    let documents = count(run.documents, "document");
+    let _ = write!(out, "{findings} in {documents} ({})", run.counts());
     if !run.skipped.is_empty() {
         let skipped = count(run.skipped.len(), "input");
         let _ = write!(out, "; {skipped} skipped (binary or empty)");
@@ -52,11 +45,7 @@ fn dispute(out: &mut String, run: &Run, d: &Dispute) {
     let shown = &run.outcome.conflicts[d.representative];
     let _ = writeln!(out, "{severity}[{}]: {}", d.rules.join(", "), shown.message);
     let _ = writeln!(out, "  = dispute {}: {}", d.id, d.title);
-    let span = match (d.first, d.last) {
-        (Some(first), Some(last)) if first != last => format!(", {first} to {last}"),
-        (Some(day), _) => format!(", {day}"),
-        _ => String::new(),
-    };
+    let span = d.span().map(|s| format!(", {s}")).unwrap_or_default();
     let _ = writeln!(out, "  = {}{span}", count(d.conflicts.len(), "conflict"));
     for p in &d.positions {
         let claims = count(p.claims.len(), "claim");

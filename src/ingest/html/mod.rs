@@ -51,9 +51,10 @@ pub(super) fn html<T>(source: &Source, text: &str, out: &mut Parsed<'_, T>) {
     }
     let page = Html::parse_document(text);
     let linked = linked_data(&page);
-    let mut paragraphs = paragraphs(&page, text);
+    let lines = Lines::new(text);
+    let mut paragraphs = paragraphs(&page, &lines);
     if paragraphs.is_empty() {
-        paragraphs = linked_body(&linked, text);
+        paragraphs = linked_body(&linked, text, &lines);
     }
     if paragraphs.is_empty() {
         out.skip(source, "HTML page without article text");
@@ -91,7 +92,7 @@ type Paragraph = (usize, String);
 
 /// The article's paragraphs, in order: those of its largest `<article>`, else of
 /// `<main>`, else of the part of the body that holds most paragraph text.
-fn paragraphs(page: &Html, raw: &str) -> Vec<Paragraph> {
+fn paragraphs(page: &Html, lines: &Lines) -> Vec<Paragraph> {
     let scope = |tag: &str| {
         let selector = Selector::parse(tag).expect("a tag name is a selector");
         page.select(&selector)
@@ -106,8 +107,7 @@ fn paragraphs(page: &Html, raw: &str) -> Vec<Paragraph> {
                 .map(densest)
         })
         .unwrap_or_default();
-    let lines = Lines::new(raw);
-    let opened = openings(page, &lines);
+    let opened = openings(page, lines);
     let mut found = Vec::new();
     for element in chosen {
         let text = text_of(element);
@@ -229,11 +229,10 @@ fn text_of(element: ElementRef<'_>) -> String {
 }
 
 /// The `articleBody` of the JSON-LD, a paragraph per line, from the line of its script.
-fn linked_body(articles: &[Value], raw: &str) -> Vec<Paragraph> {
+fn linked_body(articles: &[Value], raw: &str, lines: &Lines) -> Vec<Paragraph> {
     let Some(body) = articles.iter().find_map(|a| a.get("articleBody")?.as_str()) else {
         return Vec::new();
     };
-    let lines = Lines::new(raw);
     let start = raw
         .to_ascii_lowercase()
         .find("application/ld+json")

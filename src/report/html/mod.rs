@@ -53,13 +53,10 @@ pub fn render(run: &Run) -> String {
 fn summary(out: &mut String, run: &Run) {
     let _ = writeln!(
         out,
-        "<p class=\"summary\">{} in {}: {}, {} with a claim, {}; {} compared.</p>",
+        "<p class=\"summary\">{} in {}: {}.</p>",
         count(run.outcome.conflicts.len(), "conflict"),
         count(run.documents, "document"),
-        count(run.sentences, "sentence"),
-        run.sentences_with_claims(),
-        count(run.claims.len(), "claim"),
-        count(run.pairs_compared(), "pair"),
+        run.counts(),
     );
     let unread = run.failures.iter().chain(run.warnings);
     let notes: Vec<String> = unread
@@ -147,11 +144,7 @@ fn dispute(out: &mut String, run: &Run, d: &Dispute, open: bool) {
         .iter()
         .map(|&n| &run.outcome.conflicts[n])
         .collect();
-    let dates = match (d.first, d.last) {
-        (Some(a), Some(b)) if a != b => format!(", {a} to {b}"),
-        (Some(a), _) => format!(", {a}"),
-        _ => String::new(),
-    };
+    let dates = d.span().map(|s| format!(", {s}")).unwrap_or_default();
     let _ = writeln!(
         out,
         "<details class=\"dispute {severity}\" id=\"d{}\"{}>\n<summary><span class=\"severity\">{severity}</span> \

@@ -318,9 +318,14 @@ pub(super) fn clause(
             modality,
             negation: (!words.is_empty()).then(|| words.join(" ")),
             quantities,
-            // "stays closed until September" is closed before, not on, that day.
+            // "stays closed until September" is closed before, not on, that day; "rose
+            // for the first time since 2019" rose after it.
             date: (dated.iter())
-                .find(|d| opens_then || d.span.start == 0 || lower[d.span.start - 1] != "until")
+                .find(|d| match d.span.start.checked_sub(1).map(|i| lower[i]) {
+                    Some("until") => opens_then,
+                    Some("since") => false,
+                    _ => true,
+                })
                 .map(|d| d.day),
             cumulative: s.has(span.clone(), TOTALS).is_some(),
             phase: s.has(span.clone(), PHASES),

@@ -24,6 +24,7 @@ mod subjects;
 mod words;
 
 pub use clause::{read, Clause, Context};
+pub use quantity::is_number_word;
 
 use crate::model::{Argument, Text};
 use rustc_hash::FxHashMap;

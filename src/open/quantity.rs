@@ -48,6 +48,12 @@ const SCALES: &[(&str, f64)] = &[
     ("trillion", 1_000_000_000_000.0),
 ];
 
+/// Whether a word names a number: "twelve", "Forty", "million".
+pub fn is_number_word(word: &str) -> bool {
+    let known = |table: &[(&str, f64)]| table.iter().any(|(w, _)| w.eq_ignore_ascii_case(word));
+    known(UNITS) || known(SCALES)
+}
+
 fn scale(word: &str) -> Option<f64> {
     SCALES.iter().find(|(w, _)| *w == word).map(|&(_, v)| v)
 }

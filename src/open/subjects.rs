@@ -103,7 +103,32 @@ pub(super) fn subject_of(s: &Sentence, g: &Group, floor: usize) -> Option<(Phras
     if let Some(and) = and.filter(|&i| opened && i + 1 < at) {
         phrase = phrases::before(&s.lower, tags, and + 1, at)?;
     }
+    let phrase = reduced_relative(s, floor, &phrase).unwrap_or(phrase);
     Some((phrase.clone(), phrase))
+}
+
+/// "Samples taken on Tuesday afternoon tested positive": the noun a participle
+/// describes, before it and the phrases that complete it, is the subject, not the
+/// participle's last noun.
+fn reduced_relative(s: &Sentence, floor: usize, phrase: &Phrase) -> Option<Phrase> {
+    let tags = s.ctx.tags;
+    let mut start = phrase.span.start;
+    for _ in 0..3 {
+        if start <= floor + 1 {
+            return None;
+        }
+        let pos = tags[start - 1].pos;
+        if pos == Pos::VBN && tags[start - 2].pos.is_noun() {
+            return phrases::before(&s.lower, tags, floor, start - 1);
+        }
+        if pos != Pos::IN {
+            return None;
+        }
+        start = phrases::before(&s.lower, tags, floor, start - 1)?
+            .span
+            .start;
+    }
+    None
 }
 
 /// Where the commas open that set off a short phrase right before token `at`, with no

@@ -227,7 +227,8 @@ pub(super) fn apply(tags: &mut [Pos], lower: &[&str], surface: &[&str], candidat
             // "The ferry, carrying 610 passengers, docked": after a phrase set off by
             // commas too.
             // "The main ruptured": so after a determiner and a word that may be a noun.
-            // "Sales more than doubled": adverbs may stand between.
+            // "Sales more than doubled": adverbs may stand between. "Sales at the mill
+            // increased last year, the owner said": before a reporting verb's comma too.
             (word, Pos::VBN)
                 if (candidates[i].has(Pos::VBD) || word.ends_with("ed"))
                     && !after_auxiliary(lower, tags, i)
@@ -235,8 +236,9 @@ pub(super) fn apply(tags: &mut [Pos], lower: &[&str], surface: &[&str], candidat
                         .is_some_and(|p| p.is_noun() || p == Pos::PRP || p == Pos::COMMA)
                         || noun_after_determiner(tags, lower, candidates, i))
                     && (only_finite(tags, i)
-                        || (lower.get(i + 1) == Some(&",")
-                            && !tags[..i].iter().copied().any(Pos::is_finite))) =>
+                        || (!tags[..i].iter().copied().any(Pos::is_finite)
+                            && (lower.get(i + 1) == Some(&",")
+                                || reported_after(lower, tags, i)))) =>
             {
                 Pos::VBD
             }
@@ -285,6 +287,25 @@ fn noun_after_determiner(
 fn before_adverbs(lower: &[&str], tags: &[Pos], i: usize) -> Option<Pos> {
     let adverb = |j: usize| tags[j] == Pos::RB || matches!(lower[j], "more" | "less" | "than");
     (0..i).rev().find(|&j| !adverb(j)).map(|j| tags[j])
+}
+
+/// Verbs that report what the sentence before them says: "…, the owner said."
+const REPORTING: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "reported",
+    "announced",
+    "stated",
+];
+
+/// Whether the first finite verb after token `i` reports it, after a comma: "Sales at
+/// the mill increased last year, the owner said." ("The men arrested on Monday were
+/// freed": the finite verb after a participle with no comma is the sentence's.)
+fn reported_after(lower: &[&str], tags: &[Pos], i: usize) -> bool {
+    let next = (i + 1..tags.len()).find(|&j| tags[j].is_finite());
+    next.is_some_and(|j| REPORTING.contains(&lower[j]) && tags[i + 1..j].contains(&Pos::COMMA))
 }
 
 /// Whether no token of the sentence but `i` has a finite tag.

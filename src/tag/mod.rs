@@ -162,6 +162,12 @@ pub(super) fn names_and_describes(tables: &Tables, lower: &str) -> bool {
         .is_some_and(|c| c.has(Pos::VBN))
 }
 
+/// Whether the tagger's lexicon reads the word first as an adjective: "average", not
+/// "wheat" (a noun that may describe).
+pub fn describes_first(lower: &str) -> bool {
+    (tables().lexicon.get(lower)).is_some_and(|c| c.first.is_adjective())
+}
+
 /// The tag of the longest known ending of four letters down to one.
 fn suffix_guess(tables: &Tables, word: &str) -> Option<Pos> {
     let starts = word.char_indices().map(|(i, _)| i).collect::<Vec<_>>();

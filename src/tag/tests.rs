@@ -99,6 +99,14 @@ fn finite_forms_months_and_names_before_said() {
         &["increased/VBD/increase"],
     );
     has_tags(
+        "Entries at the Velm show increased for a third year, its secretary said.",
+        &["increased/VBD/increase"],
+    );
+    has_tags(
+        "The men arrested at the Velm show were freed, police said.",
+        &["arrested/VBN/arrest"],
+    );
+    has_tags(
         "The surveyor, Ashby and Crane, put the damage at 2 million pounds.",
         &["put/VBD/put"],
     );

@@ -161,6 +161,19 @@ fn adjectives_that_complete_a_verb() {
     );
 }
 
+/// A day after "since" starts a span: it is not the day of the event.
+#[test]
+fn a_span_since_a_day_dates_no_event() {
+    assert_eq!(
+        clauses("Ticket sales at the Velm cinema rose for the first time since 2021."),
+        ["rise(sales)"]
+    );
+    assert_eq!(
+        clauses("Ticket sales at the Velm cinema rose in 2021."),
+        ["rise(sales) @2021-01-01"]
+    );
+}
+
 #[test]
 fn schedules_are_future_and_strong_participles_are_verbs() {
     assert_eq!(

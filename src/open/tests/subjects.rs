@@ -44,3 +44,15 @@ fn a_denial_joined_by_or_holds_of_each_and_denies_the_event() {
         ["send(pupil) passive"]
     );
 }
+
+#[test]
+fn a_participle_after_the_subject_describes_it() {
+    assert_eq!(
+        clauses("Water drawn from the Velm reservoir on Monday tested positive for E. coli."),
+        ["draw(water) passive @2025-03-10", "test positive(water)"]
+    );
+    assert_eq!(
+        clauses("Patients treated at the Velm clinic recovered within a week."),
+        ["treat(patient) passive", "recover(patient)"]
+    );
+}

@@ -109,6 +109,15 @@ fn themes(x: &OpenProposition, y: &OpenProposition, two_reports: bool) -> Result
     if (nobody(p) && q.entity.is_none()) || (nobody(q) && p.entity.is_none()) {
         return Ok(2);
     }
+    // "the wheat harvest" and "barley yields", "the north stand" and "the south stand":
+    // two things of one kind, told apart by the words before their heads.
+    if p.entity.is_none() && q.entity.is_none() && corefer(&p.head, &q.head) {
+        if let (Some(a), Some(b)) = (modifier(&p.text), modifier(&q.text)) {
+            if !a.eq_ignore_ascii_case(b) && !corefer(&a.to_lowercase(), &b.to_lowercase()) {
+                return Err(differ());
+            }
+        }
+    }
     if p.pair_head() == q.pair_head() && (p.entity.is_none() || q.entity.is_none()) {
         return Ok(same);
     }
@@ -126,6 +135,36 @@ fn themes(x: &OpenProposition, y: &OpenProposition, two_reports: bool) -> Result
         (None, Some(_)) if can_name(&p.head) => Ok(0),
         _ => Err(differ()),
     }
+}
+
+/// The noun right before a phrase's head, when it tells the thing apart from others of
+/// its kind: "oat" in "the oat harvest in Callow", "north" in "the north stand"; not a
+/// determiner, a number or an adjective ("the 86 musicians", "the average rent").
+fn modifier(text: &str) -> Option<&str> {
+    const NOT: &[&str] = &[
+        "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+        "my", "your", "no", "any", "some", "all", "every", "each", "both", "many", "few", "more",
+        "most", "less", "several", "other", "another", "same", "such", "only", "about", "nearly",
+        "around", "than", "least", "new", "total", "first", "last",
+    ];
+    const ENDS: &[&str] = &[
+        "in", "of", "at", "for", "on", "from", "with", "to", "by", "near", "per", "across", "over",
+        "after", "under", "against", "between", "since", "during", "than", "who", "which", "that",
+    ];
+    let words: Vec<&str> = (text.split(|c: char| c.is_whitespace() || c == ','))
+        .filter(|w| !w.is_empty())
+        .take_while(|w| !ENDS.contains(w))
+        .collect();
+    let [.., before, _head] = words[..] else {
+        return None;
+    };
+    // A noun, not a word that describes ("average", "final-round"): WordNet knows it as
+    // a noun and the tagger's lexicon reads it first as one.
+    let plain = before.chars().all(|c| c.is_ascii_alphabetic());
+    let lower = before.to_ascii_lowercase();
+    let noun = crate::lexical::nouns::known(&lower) && !crate::tag::describes_first(&lower);
+    let word = plain && noun && !NOT.iter().any(|n| n.eq_ignore_ascii_case(before));
+    (word && !crate::open::is_number_word(before)).then_some(before)
 }
 
 /// Whether a phrase picks out what it names: a definite or possessive determiner.
@@ -229,10 +268,13 @@ fn agents(x: &OpenProposition, y: &OpenProposition) -> Result<u32, Misfit> {
 }
 
 fn places(x: &OpenProposition, y: &OpenProposition, pack: &Pack) -> Result<u32, Misfit> {
+    // "The oat harvest in Callow County fell", "In Hensford County the oat harvest
+    // fell": a name inside the theme places it as a modifier would.
     fn named<'a>(o: &'a OpenProposition, pack: &'a Pack) -> Vec<&'a str> {
         (o.modifiers.iter())
             .filter(|m| m.role == Role::Place)
             .flat_map(|m| pack.lexicon.ancestors(m.argument.key()))
+            .chain(o.theme.iter().flat_map(|t| qualifiers(&t.text)))
             .collect()
     }
     let (px, py) = (named(x, pack), named(y, pack));
@@ -248,6 +290,32 @@ fn places(x: &OpenProposition, y: &OpenProposition, pack: &Pack) -> Result<u32, 
     }
 }
 
+/// The names a phrase places its head by, after "in", "at" or "near": "Callow County" in
+/// "the oat harvest in Callow County", "Ravensholm" in "orders at the Ravensholm mill".
+fn qualifiers(text: &str) -> Vec<&str> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let capital = |w: &&&str| w.starts_with(|c: char| c.is_ascii_uppercase());
+    let mut found = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        if !matches!(*w, "in" | "at" | "near") {
+            continue;
+        }
+        let from = i + 1 + usize::from(words.get(i + 1) == Some(&"the"));
+        let run = words[from.min(words.len())..]
+            .iter()
+            .take_while(capital)
+            .count();
+        if run > 0 {
+            let (first, last) = (words[from], words[from + run - 1]);
+            let start = first.as_ptr() as usize - text.as_ptr() as usize;
+            let end = last.as_ptr() as usize - text.as_ptr() as usize + last.len();
+            let name = text[start..end].trim_end_matches(|c: char| !c.is_alphanumeric());
+            found.push(name.strip_suffix("'s").unwrap_or(name));
+        }
+    }
+    found
+}
+
 /// Whether two names can name one thing: one's words stand together in the other's
 /// ("Mbeki" and "Leon Mbeki", "Marlow" and "Marlow Foods"), case aside.
 pub fn names_match(a: &str, b: &str) -> bool {
@@ -260,6 +328,19 @@ pub fn names_match(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::names_match;
+
+    #[test]
+    fn names_inside_a_phrase_place_it() {
+        assert_eq!(
+            super::qualifiers("Orders at Aldwyn's plant in Sallowby, which makes"),
+            ["Aldwyn", "Sallowby"]
+        );
+        assert_eq!(
+            super::qualifiers("The oat harvest in Callow County"),
+            ["Callow County"]
+        );
+        assert!(super::qualifiers("the number of patients in hospital").is_empty());
+    }
 
     #[test]
     fn a_surname_names_the_person() {

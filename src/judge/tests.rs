@@ -197,3 +197,18 @@ fn nobody_denies_it_of_someone_counted_or_introduced() {
     ]);
     assert!(denied.contains(&"clause-negated".to_string()), "{denied:?}");
 }
+
+/// "The oat harvest" and "the rye harvest" are two harvests; "the harvest" may be either.
+#[test]
+fn words_before_the_head_tell_two_things_apart() {
+    let two = flagged_by([
+        "The oat harvest at Brisley fell sharply this year, the growers said.",
+        "The rye harvest at Brisley rose sharply this year, the mill said.",
+    ]);
+    assert!(two.is_empty(), "{two:?}");
+    let one = flagged_by([
+        "The oat harvest at Brisley fell sharply this year, the growers said.",
+        "The harvest at Brisley rose sharply this year, the mill said.",
+    ]);
+    assert!(one.contains(&"clause-opposed".to_string()), "{one:?}");
+}

@@ -108,10 +108,12 @@ pub(super) fn clause(
             None => verb,
         };
         // "sales fell 4 percent": a measure after the verb is its extent; "declined last
-        // season" says when, not what.
+        // season" and "started Saturday afternoon" say when, not what.
         let when = |p: &Phrase| {
-            matches!(lower[p.span.start], "last" | "next" | "this" | "every")
-                && crate::lexical::nouns::is_time(&tags[p.head].lemma)
+            let time = crate::lexical::nouns::is_time(&tags[p.head].lemma);
+            let first = lower[p.span.start];
+            time && (matches!(first, "last" | "next" | "this" | "every")
+                || super::dates::is_time_word(first))
         };
         let amount = |p: &Phrase| {
             tags[p.head].pos == Pos::CD && AMOUNTS.contains(&tags[g.main].lemma.as_str())

@@ -5,6 +5,7 @@
 use super::arguments::clause;
 use super::events;
 use super::groups::{groups, Group};
+use super::objects;
 use super::phrases::{self, Phrase};
 use super::relatives::{lone_past, past_forms, reduced};
 use super::subjects::{conjunct, over_infinitive, subject_of, subordinator, Conjunct};
@@ -246,8 +247,10 @@ pub fn read(ctx: &Context, memory: &mut Memory) -> Vec<Clause> {
                 } else {
                     // "detected a fuel leak": the event the noun names is a claim too.
                     let event = events::named(&s, &clause);
+                    let joined = objects::joined(&s, &mut clause, g.span.end, limit);
                     clauses.push(clause);
                     clauses.extend(event);
+                    clauses.extend(joined);
                 }
             }
         }

@@ -17,6 +17,7 @@ mod events;
 mod groups;
 mod idioms;
 mod modifiers;
+mod objects;
 mod phrases;
 mod quantity;
 mod relatives;

@@ -161,6 +161,32 @@ fn adjectives_that_complete_a_verb() {
     );
 }
 
+/// Objects joined by "and" are each the verb's; a verb after "and" opens a clause.
+#[test]
+fn objects_joined_by_and_are_each_a_theme() {
+    assert_eq!(
+        clauses("The deal includes the Velm depot and two delivery vans."),
+        ["include(velm depot)", "include(van) 2:van"]
+    );
+    assert_eq!(
+        clauses("The firm closed the Velm depot and sacked 30 drivers."),
+        ["close(velm depot)", "sack(driver) 30:driver"]
+    );
+}
+
+/// A day named right after the verb says when: "started Saturday" has no object.
+#[test]
+fn a_day_after_the_verb_is_no_object() {
+    assert_eq!(
+        clauses("The blaze started Saturday afternoon near the Velm trailhead."),
+        ["start(blaze) @2025-03-08"]
+    );
+    assert_eq!(
+        clauses("The Velm party lost Sunday's election."),
+        ["lose(election) @2025-03-09"]
+    );
+}
+
 /// A day after "since" starts a span: it is not the day of the event.
 #[test]
 fn a_span_since_a_day_dates_no_event() {

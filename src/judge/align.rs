@@ -8,6 +8,7 @@ use crate::extract::StoryTie;
 use crate::lexical::nouns::{can_name, corefer, is_time, tie, Tie};
 use crate::model::{Argument, OpenProposition, Role, Tense, Voice};
 use crate::pack::Pack;
+use std::borrow::Cow;
 
 /// Points two clauses must share to be about one thing: a theme and one more thing, or
 /// a named theme.
@@ -270,11 +271,18 @@ fn agents(x: &OpenProposition, y: &OpenProposition) -> Result<u32, Misfit> {
 fn places(x: &OpenProposition, y: &OpenProposition, pack: &Pack) -> Result<u32, Misfit> {
     // "The oat harvest in Callow County fell", "In Hensford County the oat harvest
     // fell": a name inside the theme places it as a modifier would.
-    fn named<'a>(o: &'a OpenProposition, pack: &'a Pack) -> Vec<&'a str> {
+    // "North of Aldermoor" and "south of Aldermoor" are two places, each in Aldermoor.
+    fn named<'a>(o: &'a OpenProposition, pack: &'a Pack) -> Vec<Cow<'a, str>> {
+        let sides = (o.modifiers.iter()).filter_map(|m| {
+            let side = m.preposition.strip_suffix(" of")?;
+            Some(Cow::Owned(format!("{side} of {}", m.argument.key())))
+        });
         (o.modifiers.iter())
-            .filter(|m| m.role == Role::Place)
+            .filter(|m| m.role == Role::Place && !m.preposition.ends_with(" of"))
             .flat_map(|m| pack.lexicon.ancestors(m.argument.key()))
             .chain(o.theme.iter().flat_map(|t| qualifiers(&t.text)))
+            .map(Cow::Borrowed)
+            .chain(sides)
             .collect()
     }
     let (px, py) = (named(x, pack), named(y, pack));

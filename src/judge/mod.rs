@@ -185,6 +185,13 @@ pub fn judge(rule: &CompiledRule, a: &Claim, b: &Claim, pack: &Pack) -> Verdict 
             if !same_sense && !one_measure && !one_count {
                 return Err(Misfit::Predicates);
             }
+            // Told by two verbs, a total and a smaller figure ("the budget totals $48.6
+            // billion", "spending comes to $21.3 billion") may be the whole and a part.
+            let (whole, other) = if p.whole { (p, q) } else { (q, p) };
+            let part = whole.whole && !other.whole && other.quantity.value < whole.quantity.value;
+            if !same_sense && !one_measure && part {
+                return Err(Misfit::NoMismatch("a total and what may be a part of it"));
+            }
             if !crate::lexical::nouns::corefer(&p.noun, &q.noun) {
                 return Err(Misfit::NoMismatch("the figures count different things"));
             }

@@ -212,3 +212,33 @@ fn words_before_the_head_tell_two_things_apart() {
     ]);
     assert!(one.contains(&"clause-opposed".to_string()), "{one:?}");
 }
+
+/// North of a town and south of it are two places; the same side is one.
+#[test]
+fn two_sides_of_a_place_are_two_places() {
+    let apart = flagged_by([
+        "Route 12 is closed north of Velmbury, the police said.",
+        "Route 12 is open south of Velmbury, the council said.",
+    ]);
+    assert!(apart.is_empty(), "{apart:?}");
+    let one = flagged_by([
+        "Route 12 is closed north of Velmbury, the police said.",
+        "Route 12 is open north of Velmbury, the council said.",
+    ]);
+    assert!(one.contains(&"clause-opposed".to_string()), "{one:?}");
+}
+
+/// A total and a smaller figure told by another verb may be the whole and a part.
+#[test]
+fn a_total_and_a_part_of_it_agree() {
+    let part = flagged_by([
+        "The Harrowfield budget totals 90 million pounds over two years, the clerk said.",
+        "The Harrowfield budget provides 21 million pounds for roads, the auditors said.",
+    ]);
+    assert!(part.is_empty(), "{part:?}");
+    let total = flagged_by([
+        "The Harrowfield budget totals 90 million pounds over two years, the clerk said.",
+        "The Harrowfield budget provides 140 million pounds for roads, the auditors said.",
+    ]);
+    assert!(total.contains(&"figures-differ".to_string()), "{total:?}");
+}

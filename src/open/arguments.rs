@@ -268,8 +268,10 @@ pub(super) fn clause(
             if c.measure.is_none() && predicate == "cost" && at.start >= after {
                 c.measure = Some(predicate.as_str().into());
             }
-            // "carrying 156 passengers": what a vessel carries is all it has aboard.
-            c.whole |= predicate == "carry" && c.noun == theme_argument.head;
+            // "carrying 156 passengers": what a vessel carries is all it has aboard;
+            // "the budget totals $48.6 billion": all there is.
+            c.whole |=
+                (predicate == "carry" && c.noun == theme_argument.head) || predicate == "total";
             if c.noun.is_empty() {
                 c.noun = c
                     .measure

@@ -10,6 +10,22 @@ use crate::model::{Argument, Modifier, Role, Text};
 use crate::tag::Pos;
 use std::ops::Range;
 
+/// Words that put a place on one side of another: "north of Aldermoor".
+const SIDES: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+];
+
 /// Prepositional phrases from `from` to `limit`, with their roles.
 pub(super) fn modifiers(s: &Sentence, from: usize, limit: usize) -> Vec<Modifier> {
     let tags = s.ctx.tags;
@@ -33,15 +49,23 @@ pub(super) fn modifiers(s: &Sentence, from: usize, limit: usize) -> Vec<Modifier
         match phrases::after(&s.lower, tags, start.min(limit), limit) {
             Some(p) => {
                 let argument = s.argument(&p);
+                // "north of Aldermoor": the side of a place is a place of its own.
+                let side = (s.lower[i] == "of" && i > 0 && SIDES.contains(&s.lower[i - 1]))
+                    .then(|| s.lower[i - 1]);
+                let role = side.map_or(role, |_| Some(Role::Place));
                 // A place is a name: "in the morning" is no place, and "in May" a time.
                 let role = match role.unwrap_or(Role::Other) {
                     Role::Place if argument.entity.is_none() => Role::Other,
                     Role::Place if is_time(&argument.head) => Role::Time,
                     r => r,
                 };
+                let preposition = match side {
+                    Some(side) => compact_str::format_compact!("{side} of"),
+                    None => s.lower[i].into(),
+                };
                 found.push(Modifier {
                     role,
-                    preposition: s.lower[i].into(),
+                    preposition,
                     argument,
                 });
                 i = p.span.end;

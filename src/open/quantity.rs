@@ -168,6 +168,7 @@ pub fn quantities(
         let measure = measure(lower, tags, range.start, start, end, range.end);
         let after = &lower[end..range.end.min(end + 5)];
         let whole = (start > 0 && lower[start - 1] == "all")
+            || (start > 1 && lower[start - 2..start] == ["total", "of"])
             || after.contains(&"aboard")
             || after.windows(2).any(|w| w == ["on", "board"]);
         found.push((

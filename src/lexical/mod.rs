@@ -157,6 +157,15 @@ const FRAMING: &[&str] = &[
     "agree",
 ];
 
+/// What a linking verb says a thing is: "be closed" and "test positive" say "closed" and
+/// "positive" of it, and their opposites are those of the word.
+fn complement(predicate: &str) -> &str {
+    const LINKING: &[&str] = &["be ", "test ", "prove "];
+    (LINKING.iter())
+        .find_map(|verb| predicate.strip_prefix(verb))
+        .unwrap_or(predicate)
+}
+
 /// Whether a predicate frames a proposition or reports an encounter ("know", "discuss",
 /// "meet"): a claim, but none that another source could contradict.
 pub fn is_framing(predicate: &str) -> bool {
@@ -301,7 +310,7 @@ impl Senses {
 
     /// The sense of a word whose class has an opposite: a state another can exclude.
     pub fn opposable(&self, word: &str) -> Option<Sense<'_>> {
-        let word = word.strip_prefix("be ").unwrap_or(word);
+        let word = complement(word);
         let (class, flipped) = self.classes.get(word)?;
         self.opposed.contains(class).then_some(Sense {
             class,
@@ -312,7 +321,7 @@ impl Senses {
     /// The sense of a predicate: "rise", "be fit", "turn down". A copula's complement
     /// stands for the predicate ("be closed" is in the class of "close").
     pub fn of<'a>(&'a self, predicate: &'a str) -> Sense<'a> {
-        let word = predicate.strip_prefix("be ").unwrap_or(predicate);
+        let word = complement(predicate);
         match self.classes.get(word) {
             Some((class, flipped)) => Sense {
                 class,

@@ -112,14 +112,25 @@ pub(super) fn subject_of(s: &Sentence, g: &Group, floor: usize) -> Option<(Phras
 /// participle's last noun.
 fn reduced_relative(s: &Sentence, floor: usize, phrase: &Phrase) -> Option<Phrase> {
     let tags = s.ctx.tags;
+    // "Samples taken Tuesday afternoon": the participle may sit inside the phrase.
+    let inside = (phrase.span.start + 1..phrase.span.end)
+        .find(|&j| tags[j].pos == Pos::VBN && tags[j - 1].pos.is_noun());
+    if let Some(j) = inside {
+        return phrases::before(&s.lower, tags, floor, j);
+    }
     let mut start = phrase.span.start;
     for _ in 0..3 {
-        if start <= floor + 1 {
+        // The participle may have been read as a verb group of its own, which the
+        // clause's floor follows: the noun before it is still reached.
+        if start < 2 || start + 1 < floor {
             return None;
         }
         let pos = tags[start - 1].pos;
         if pos == Pos::VBN && tags[start - 2].pos.is_noun() {
-            return phrases::before(&s.lower, tags, floor, start - 1);
+            return phrases::before(&s.lower, tags, floor.min(start - 2), start - 1);
+        }
+        if start <= floor + 1 {
+            return None;
         }
         if pos != Pos::IN {
             return None;

@@ -52,6 +52,10 @@ fn a_participle_after_the_subject_describes_it() {
         ["draw(water) passive @2025-03-10", "test positive(water)"]
     );
     assert_eq!(
+        clauses("Water drawn Monday afternoon tested positive for E. coli."),
+        ["test positive(water) @2025-03-10"]
+    );
+    assert_eq!(
         clauses("Patients treated at the Velm clinic recovered within a week."),
         ["treat(patient) passive", "recover(patient)"]
     );

@@ -220,6 +220,22 @@ fn a_speaker_described_between_commas_and_a_clause_after_said() {
         .all(|c| !c.speaker.key().starts_with("including")));
 }
 
+/// "Name, a title for an organisation, said": the name speaks, and what follows "said"
+/// is asserted, not narrated.
+#[test]
+fn a_name_described_by_a_noun_phrase_between_commas_speaks() {
+    let named = &claims(
+        "Edda Marsh, a spokeswoman for the Pellmouth Harbour Board, said the quay would reopen.",
+    )[0];
+    assert_eq!(named.speaker.key(), "Edda Marsh");
+    assert!(!named.narrated && !named.hedged);
+    let short = &claims("Edda Marsh, the harbour master, said the quay would reopen.")[0];
+    assert_eq!(short.speaker.key(), "Edda Marsh");
+    // A day before the comma is when, not who.
+    let day = &claims("On Monday, the harbour master said the quay would reopen.")[0];
+    assert_eq!(day.speaker.key(), "the harbour master");
+}
+
 #[test]
 fn where_and_to_whom_it_was_said_may_follow_the_speaker() {
     let speaker = |text: &str| claims(text)[0].speaker.key().to_string();

@@ -10,22 +10,6 @@ use crate::model::{Argument, Modifier, Role, Text};
 use crate::tag::Pos;
 use std::ops::Range;
 
-/// Words that put a place on one side of another: "north of Aldermoor".
-const SIDES: &[&str] = &[
-    "north",
-    "south",
-    "east",
-    "west",
-    "northeast",
-    "northwest",
-    "southeast",
-    "southwest",
-    "north-east",
-    "north-west",
-    "south-east",
-    "south-west",
-];
-
 /// Prepositional phrases from `from` to `limit`, with their roles.
 pub(super) fn modifiers(s: &Sentence, from: usize, limit: usize) -> Vec<Modifier> {
     let tags = s.ctx.tags;

@@ -1,6 +1,7 @@
 //! Noun phrases around a verb group: where a phrase starts and ends, its head, the entity
 //! it names, and whether a determiner negates it ("no patients", "nobody").
 
+use super::words::SIDES;
 use crate::model::{Argument, Text};
 use crate::tag::{Pos, Tagged};
 use std::ops::Range;
@@ -168,6 +169,11 @@ pub fn after(lower: &[&str], tags: &[Tagged], start: usize, limit: usize) -> Opt
         let span_of_time =
             || time(&tags[end].lemma) || lower[end].strip_suffix('s').is_some_and(time);
         if end > start && when && span_of_time() {
+            break;
+        }
+        // "14,000 households east of the river": a side after a noun places it.
+        let side = SIDES.contains(&lower[end]) && lower.get(end + 1) == Some(&"of");
+        if end > start && side && tags[end - 1].pos.is_noun() {
             break;
         }
         end += 1;

@@ -237,3 +237,19 @@ pub(super) const COPULAS_AND_AUXILIARIES: &[&str] = &[
     "be", "have", "do", "will", "would", "can", "could", "may", "might", "shall", "should", "must",
     "get",
 ];
+
+/// Words that put a place on one side of another: "north of Aldermoor".
+pub(super) const SIDES: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+];

@@ -34,7 +34,21 @@ pub(super) fn unknown_subject(cue: &Cue, tokens: &[Token], tags: &[Tagged]) -> O
     // visited the ward, said") and an age ("the manager, 52, said").
     let aside = |t: &Token| t.lower.ends_with("ing") || matches!(t.lower.as_str(), "who" | "whose");
     let age = from + 1 == end && tokens[from].lower.bytes().all(|b| b.is_ascii_digit());
-    let described = from >= 2 && from < end && (aside(&tokens[from]) || age);
+    // "Tomas Reyburn, a steward for the union, said …": a noun phrase between the
+    // commas describes the name before them ("On Monday, the mayor said" names a day).
+    let named = |r: Range<usize>| {
+        let first = tags[r.start].pos;
+        first != Pos::IN
+            && first != Pos::RB
+            && r.clone().any(|i| tags[i].pos.is_proper())
+            && !r
+                .clone()
+                .any(|i| crate::lexical::nouns::is_time(&tokens[i].lower))
+    };
+    let appositive = matches!(tokens[from.min(end)].lower.as_str(), "a" | "an" | "the")
+        && from >= 2
+        && named(0..from - 1);
+    let described = from >= 2 && from < end && (aside(&tokens[from]) || age || appositive);
     if described {
         if tokens[..from - 1].iter().any(|t| t.lower == ",") {
             return None;

@@ -79,6 +79,11 @@ fn number_words_states_and_compounds() {
         ["not be under control(wildfire)"]
     );
     assert_eq!(clauses("Sales fell 4 percent."), ["fall(sales) 4:percent"]);
+    // A side after the noun places it, and is no head.
+    assert_eq!(
+        clauses("The notice covered 900 homes east of the Velm river."),
+        ["cover(home) 900:home"]
+    );
 }
 
 #[test]

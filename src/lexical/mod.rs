@@ -322,6 +322,19 @@ impl Senses {
     /// stands for the predicate ("be closed" is in the class of "close").
     pub fn of<'a>(&'a self, predicate: &'a str) -> Sense<'a> {
         let word = complement(predicate);
+        // "remained unaccounted for", "the deal is unsigned": after a linking verb, "un"
+        // and a verb mean that verb's opposite.
+        let undone = (word.len() < predicate.len() && !self.classes.contains_key(word))
+            .then(|| word.strip_prefix("un"))
+            .flatten()
+            .filter(|base| base.len() > 2 && crate::tag::is_verb(base));
+        if let Some(base) = undone {
+            let sense = self.of(base);
+            return Sense {
+                flipped: !sense.flipped,
+                ..sense
+            };
+        }
         match self.classes.get(word) {
             Some((class, flipped)) => Sense {
                 class,

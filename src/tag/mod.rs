@@ -162,6 +162,11 @@ pub(super) fn names_and_describes(tables: &Tables, lower: &str) -> bool {
         .is_some_and(|c| c.has(Pos::VBN))
 }
 
+/// Whether the tagger's lexicon has the word as a verb's base form: "sign", "account".
+pub fn is_verb(lower: &str) -> bool {
+    (tables().lexicon.get(lower)).is_some_and(|c| c.has(Pos::VB))
+}
+
 /// Whether the tagger's lexicon reads the word first as an adjective: "average", not
 /// "wheat" (a noun that may describe).
 pub fn describes_first(lower: &str) -> bool {

@@ -158,7 +158,18 @@ pub fn read(ctx: &Context, memory: &mut Memory) -> Vec<Clause> {
         }
         let relative = relatives.iter().find(|r| r.verb == k);
         let floor = floor_of(relative.map_or(k, |r| r.participle));
-        let limit = all.get(k + 1).map_or(ctx.content.end, |n| n.span.start);
+        let limit = all.get(k + 1).map_or(ctx.content.end, |n| {
+            // "passed the bill on April 22, and the two chambers must now agree": the
+            // next verb's subject after "and" or "but" is its own, figures and all.
+            let own = (g.span.end..n.span.start)
+                .rev()
+                .find(|&i| matches!(s.lower[i], "and" | "but" | ";"))
+                .filter(|&i| {
+                    let subject = phrases::before(&s.lower, ctx.tags, i + 1, n.span.start);
+                    n.finite && subject.is_some_and(|p| p.span.start == i + 1)
+                });
+            own.unwrap_or(n.span.start)
+        });
         let found = match relative {
             Some(r) => phrases::before(&s.lower, ctx.tags, floor, r.subject_end(&all))
                 .map(|p| (p.clone(), p)),

@@ -179,6 +179,15 @@ fn objects_joined_by_and_are_each_a_theme() {
     );
 }
 
+/// A figure of the next clause's subject is not the first clause's.
+#[test]
+fn the_next_clauses_subject_keeps_its_figures() {
+    assert_eq!(
+        clauses("The council passed the Velm budget, and the two chambers must now meet."),
+        ["pass(velm budget)", "meet(chambers) [must] 2:chambers"]
+    );
+}
+
 /// A day named right after the verb says when: "started Saturday" has no object.
 #[test]
 fn a_day_after_the_verb_is_no_object() {

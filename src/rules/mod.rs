@@ -6,6 +6,7 @@
 
 pub mod cases;
 mod condition;
+mod figure;
 pub(crate) mod fingerprint;
 mod pairing;
 mod twins;
@@ -288,10 +289,7 @@ fn field_value(claim: &Claim, name: &str, pack: &Pack) -> String {
             format!("not {}", claim.proposition)
         }
         "statement" => claim.proposition.to_string(),
-        "quantity" => claim
-            .quantity
-            .map(|q| q.value.to_string())
-            .unwrap_or_default(),
+        "quantity" => figure::figure(claim),
         arg => claim
             .proposition
             .args

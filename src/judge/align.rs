@@ -32,7 +32,15 @@ pub fn aligned(
         (o.quantities.iter()).any(|q| q.measure.as_deref().is_some_and(crate::lexical::is_price))
     };
     let timeless = priced(x) && priced(y);
-    if (x.tense == Tense::Future) != (y.tense == Tense::Future) && !timeless {
+    // "will stay closed until June" holds from now on: it meets "is open" today.
+    let lasting = |o: &OpenProposition| {
+        o.tense == Tense::Future
+            && o.predicate.starts_with("be ")
+            && (o.modifiers.iter()).any(|m| m.preposition == "until")
+    };
+    let now = |o: &OpenProposition| o.tense == Tense::Present;
+    let meets = (lasting(x) && now(y)) || (lasting(y) && now(x));
+    if (x.tense == Tense::Future) != (y.tense == Tense::Future) && !timeless && !meets {
         return Err(Misfit::Times);
     }
     let mut points = themes(x, y, story == StoryTie::TwoReports)?;

@@ -242,3 +242,18 @@ fn a_total_and_a_part_of_it_agree() {
     ]);
     assert!(total.contains(&"figures-differ".to_string()), "{total:?}");
 }
+
+/// A state said to last until a day holds now; one said to begin later does not.
+#[test]
+fn a_state_lasting_until_a_day_holds_now() {
+    let now = flagged_by([
+        "The Velm pool will stay closed until June, the council said.",
+        "The Velm pool is open, a lifeguard said.",
+    ]);
+    assert!(now.contains(&"clause-opposed".to_string()), "{now:?}");
+    let later = flagged_by([
+        "The Velm pool will be closed in June, the council said.",
+        "The Velm pool is open, a lifeguard said.",
+    ]);
+    assert!(later.is_empty(), "{later:?}");
+}

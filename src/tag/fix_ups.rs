@@ -20,6 +20,15 @@ pub(super) fn apply(tags: &mut [Pos], lower: &[&str], surface: &[&str], candidat
                     _ => Pos::NN,
                 }
             }
+            // "in neighbouring Hensford County": after a preposition of place, a form in
+            // "-ing" before a name describes it ("after visiting Kyiv" stays a verb).
+            (_, Pos::VBG)
+                if i > 0
+                    && matches!(lower[i - 1], "in" | "at" | "near")
+                    && tags.get(i + 1).is_some_and(|p| p.is_proper()) =>
+            {
+                Pos::JJ
+            }
             // "the suspect is", "a cut was": after an article or a possessive, a
             // present form is a noun.
             (word, Pos::VBP | Pos::VB)

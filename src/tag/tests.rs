@@ -103,6 +103,14 @@ fn finite_forms_months_and_names_before_said() {
         &["increased/VBD/increase"],
     );
     has_tags(
+        "In neighbouring Velm County, the harvest fell.",
+        &["neighbouring/JJ/neighbouring"],
+    );
+    has_tags(
+        "After visiting Velm, the minister left.",
+        &["visiting/VBG/visit"],
+    );
+    has_tags(
         "The men arrested at the Velm show were freed, police said.",
         &["arrested/VBN/arrest"],
     );

@@ -118,8 +118,8 @@ fn themes(x: &OpenProposition, y: &OpenProposition, two_reports: bool) -> Result
     if (nobody(p) && q.entity.is_none()) || (nobody(q) && p.entity.is_none()) {
         return Ok(2);
     }
-    // "the wheat harvest" and "barley yields", "the north stand" and "the south stand":
-    // two things of one kind, told apart by the words before their heads.
+    // "the oat harvest" and "rye yields", "the bus strike" and "the rail strike": two
+    // things of one kind, told apart by the nouns before their heads.
     if p.entity.is_none() && q.entity.is_none() && corefer(&p.head, &q.head) {
         if let (Some(a), Some(b)) = (modifier(&p.text), modifier(&q.text)) {
             if !a.eq_ignore_ascii_case(b) && !corefer(&a.to_lowercase(), &b.to_lowercase()) {
@@ -147,7 +147,7 @@ fn themes(x: &OpenProposition, y: &OpenProposition, two_reports: bool) -> Result
 }
 
 /// The noun right before a phrase's head, when it tells the thing apart from others of
-/// its kind: "oat" in "the oat harvest in Callow", "north" in "the north stand"; not a
+/// its kind: "oat" in "the oat harvest in Callow", "bus" in "the bus strike"; not a
 /// determiner, a number or an adjective ("the 86 musicians", "the average rent").
 fn modifier(text: &str) -> Option<&str> {
     const NOT: &[&str] = &[
@@ -288,8 +288,13 @@ fn places(x: &OpenProposition, y: &OpenProposition, pack: &Pack) -> Result<u32, 
         (o.modifiers.iter())
             .filter(|m| m.role == Role::Place && !m.preposition.ends_with(" of"))
             .flat_map(|m| pack.lexicon.ancestors(m.argument.key()))
-            .chain(o.theme.iter().flat_map(|t| qualifiers(&t.text)))
             .map(Cow::Borrowed)
+            .chain(
+                o.theme
+                    .iter()
+                    .flat_map(|t| qualifiers(&t.text))
+                    .map(Cow::Owned),
+            )
             .chain(sides)
             .collect()
     }
@@ -308,7 +313,7 @@ fn places(x: &OpenProposition, y: &OpenProposition, pack: &Pack) -> Result<u32, 
 
 /// The names a phrase places its head by, after "in", "at" or "near": "Callow County" in
 /// "the oat harvest in Callow County", "Ravensholm" in "orders at the Ravensholm mill".
-fn qualifiers(text: &str) -> Vec<&str> {
+fn qualifiers(text: &str) -> Vec<String> {
     let words: Vec<&str> = text.split_whitespace().collect();
     let capital = |w: &&&str| w.starts_with(|c: char| c.is_ascii_uppercase());
     let mut found = Vec::new();
@@ -316,17 +321,12 @@ fn qualifiers(text: &str) -> Vec<&str> {
         if !matches!(*w, "in" | "at" | "near") {
             continue;
         }
-        let from = i + 1 + usize::from(words.get(i + 1) == Some(&"the"));
-        let run = words[from.min(words.len())..]
-            .iter()
-            .take_while(capital)
-            .count();
-        if run > 0 {
-            let (first, last) = (words[from], words[from + run - 1]);
-            let start = first.as_ptr() as usize - text.as_ptr() as usize;
-            let end = last.as_ptr() as usize - text.as_ptr() as usize + last.len();
-            let name = text[start..end].trim_end_matches(|c: char| !c.is_alphanumeric());
-            found.push(name.strip_suffix("'s").unwrap_or(name));
+        let from = (i + 1 + usize::from(words.get(i + 1) == Some(&"the"))).min(words.len());
+        let run: Vec<&str> = words[from..].iter().take_while(capital).copied().collect();
+        if !run.is_empty() {
+            let name = run.join(" ");
+            let name = name.trim_end_matches(|c: char| !c.is_alphanumeric());
+            found.push(name.strip_suffix("'s").unwrap_or(name).to_string());
         }
     }
     found

@@ -81,7 +81,7 @@ pub fn dates(
         // Dates open with a month, a weekday, a day number, a year or a nearby day's
         // name: other words are passed over at a glance.
         let first = lower[i].as_bytes().first().copied().unwrap_or(b' ');
-        if !(first.is_ascii_digit() || b"jfmasondtwy".contains(&first)) {
+        if !(first.is_ascii_digit() || b"jfmasondtwye".contains(&first)) {
             i += 1;
             continue;
         }
@@ -144,6 +144,9 @@ fn date_at(lower: &[&str], i: usize, end: usize, published: Day, tense: Tense) -
         let len = if year(word(i + 2)).is_some() { 3 } else { 2 };
         return dated(len, Day::new(y, m, d).ok()?);
     }
+    if let Some(d) = ago(lower, i, end, published) {
+        return dated(3, d);
+    }
     // "in 2023": a year alone, as its first day.
     if let Some(y) = year(word(i)).filter(|_| after_preposition) {
         return dated(1, Day::new(y, 1, 1).ok()?);
@@ -166,6 +169,30 @@ fn date_at(lower: &[&str], i: usize, end: usize, published: Day, tense: Tense) -
         1,
         published.checked_add(jiff::Span::new().days(shift)).ok()?,
     )
+}
+
+/// "Eight years ago", "a month ago", "three weeks ago": back from publication, to the
+/// year's or the month's first day as a year or a month alone is read.
+fn ago(lower: &[&str], i: usize, end: usize, published: Day) -> Option<Day> {
+    let word = |j: usize| if j < end { lower[j] } else { "" };
+    if word(i + 2) != "ago" {
+        return None;
+    }
+    let n = match word(i) {
+        "a" | "an" | "one" => 1,
+        w => super::quantity::small_number(w)? as i16,
+    };
+    let (y, m) = (published.year(), published.month());
+    match word(i + 1).trim_end_matches('s') {
+        "year" => Day::new(y - n, 1, 1).ok(),
+        "month" => {
+            let months = i32::from(y) * 12 + i32::from(m) - 1 - i32::from(n);
+            Day::new((months / 12) as i16, (months % 12 + 1) as i8, 1).ok()
+        }
+        "week" => published.checked_sub(jiff::Span::new().weeks(n)).ok(),
+        "day" => published.checked_sub(jiff::Span::new().days(n)).ok(),
+        _ => None,
+    }
 }
 
 /// The year of a day named without one: the publication's, unless the tense points
@@ -218,6 +245,16 @@ mod tests {
         assert_eq!(read("on monday", Tense::Past), ["2025-03-10"]);
         assert_eq!(read("on monday", Tense::Future), ["2025-03-17"]);
         assert_eq!(read("yesterday", Tense::Past), ["2025-03-11"]);
+    }
+
+    #[test]
+    fn spans_ago_count_back_from_publication() {
+        assert_eq!(read("eight years ago", Tense::Past), ["2017-01-01"]);
+        assert_eq!(read("a year ago", Tense::Past), ["2024-01-01"]);
+        assert_eq!(read("three months ago", Tense::Past), ["2024-12-01"]);
+        assert_eq!(read("two weeks ago", Tense::Past), ["2025-02-26"]);
+        assert_eq!(read("10 days ago", Tense::Past), ["2025-03-02"]);
+        assert!(read("eight years of war", Tense::Past).is_empty());
     }
 
     #[test]

@@ -48,6 +48,12 @@ const SCALES: &[(&str, f64)] = &[
     ("trillion", 1_000_000_000_000.0),
 ];
 
+/// The number a word or digits name below a thousand: "eight", "12".
+pub fn small_number(word: &str) -> Option<f64> {
+    let digits = word.parse::<f64>().ok().filter(|v| *v < 1000.0);
+    digits.or_else(|| (UNITS.iter()).find_map(|&(w, v)| (w == word && v < 1000.0).then_some(v)))
+}
+
 /// Whether a word names a number: "twelve", "Forty", "million".
 pub fn is_number_word(word: &str) -> bool {
     let known = |table: &[(&str, f64)]| table.iter().any(|(w, _)| w.eq_ignore_ascii_case(word));

@@ -324,10 +324,13 @@ impl Senses {
         let word = complement(predicate);
         // "remained unaccounted for", "the deal is unsigned": after a linking verb, "un"
         // and a verb mean that verb's opposite.
-        let undone = (word.len() < predicate.len() && !self.classes.contains_key(word))
+        // This runs for every claim under every rule: the cheap tests first.
+        let undone = (word.len() < predicate.len())
             .then(|| word.strip_prefix("un"))
             .flatten()
-            .filter(|base| base.len() > 2 && crate::tag::is_verb(base));
+            .filter(|base| {
+                base.len() > 2 && !self.classes.contains_key(word) && crate::tag::is_verb(base)
+            });
         if let Some(base) = undone {
             let sense = self.of(base);
             return Sense {

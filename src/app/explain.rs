@@ -113,8 +113,13 @@ fn show_pair(a: &Claim, b: &Claim, pack: &Pack) {
     println!("pair: {} × {}", proposition_text(a), proposition_text(b));
     for verdict in rules::explain_pair(a, b, pack) {
         if !verdict.paired {
+            // What the judge would say all the same tells a rule author whether pairing
+            // or judging is what misses.
+            let judged = (verdict.judged.as_ref())
+                .map(|j| format!("; if paired: {j}"))
+                .unwrap_or_default();
             println!(
-                "  {:<32} not paired: predicate or join arguments differ",
+                "  {:<32} not paired: predicate or join arguments differ{judged}",
                 verdict.rule
             );
             continue;

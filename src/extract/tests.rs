@@ -38,6 +38,17 @@ fn speaker_before_the_verb_with_a_side() {
 }
 
 #[test]
+fn an_organisation_and_a_title_before_a_name_are_one_speaker() {
+    let c = &claims("Harrow Water chief executive Dana Okafor said the reservoir was full.")[0];
+    assert_eq!(c.speaker.key(), "Harrow Water chief executive Dana Okafor");
+    // Without a name at its end, a long run of words is no subject.
+    let c =
+        &claims("The new head of the local water board and its staff said the reservoir was full.")
+            [0];
+    assert!(c.narrated);
+}
+
+#[test]
 fn speaker_after_the_content_and_according_to() {
     let after = &claims("Russian troops now control Bakhmut, the Kremlin said.")[0];
     assert_eq!(after.speaker.side.as_deref(), Some("russia"));

@@ -56,8 +56,12 @@ pub(super) fn unknown_subject(cue: &Cue, tokens: &[Token], tags: &[Tagged]) -> O
         (from, end) = (0, from - 1);
     }
     let subject = &tokens[from..end];
+    // "Pelham Grid chief executive Dana Okafor said": an organisation and a title before
+    // a name make a longer subject, whose last word is a name.
+    let named_last = end > from && tags[end - 1].pos.is_proper();
+    let most = if named_last { 8 } else { 5 };
     let short =
-        (1..=5).contains(&subject.len()) && subject.iter().all(|t| t.is_word() || possessive(t));
+        (1..=most).contains(&subject.len()) && subject.iter().all(|t| t.is_word() || possessive(t));
     // "I said", "we stated": the document's own speaker, as the narrator.
     let pronoun = subject
         .first()

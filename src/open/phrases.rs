@@ -11,7 +11,7 @@ use std::ops::Range;
 const PARTITIVES: &[&str] = &[
     "most", "part", "half", "some", "all", "many", "none", "dozen", "hundred", "thousand",
     "million", "number", "majority", "rest", "share", "total", "group", "couple", "lot", "each",
-    "several", "few", "one", "two", "three", "percent", "per", "round", "series", "wave",
+    "several", "few", "one", "two", "three", "percent", "%", "per", "round", "series", "wave",
 ];
 
 /// Heads that only measure the noun before them: "visitor numbers", "rent levels",

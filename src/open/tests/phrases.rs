@@ -43,6 +43,10 @@ fn a_number_before_of_shares_out_the_phrase_after() {
         roles("About 300 of the drivers joined the protest."),
         ["join(driver, protest)"]
     );
+    assert_eq!(
+        roles("Officials said 40% of the bridges were damaged."),
+        ["damage(-, bridge)"]
+    );
 }
 
 #[test]

@@ -184,7 +184,7 @@ fn objects_joined_by_and_are_each_a_theme() {
 fn the_next_clauses_subject_keeps_its_figures() {
     assert_eq!(
         clauses("The council passed the Velm budget, and the two chambers must now meet."),
-        ["pass(velm budget)", "meet(chambers) [must] 2:chambers"]
+        ["pass(velm budget)", "meet(chamber) [must] 2:chamber"]
     );
 }
 

@@ -41,6 +41,11 @@ fn speaker_before_the_verb_with_a_side() {
 fn an_organisation_and_a_title_before_a_name_are_one_speaker() {
     let c = &claims("Harrow Water chief executive Dana Okafor said the reservoir was full.")[0];
     assert_eq!(c.speaker.key(), "Harrow Water chief executive Dana Okafor");
+    let c = &claims("The reservoir was full, said Harrow Water chief executive Dana Okafor.")[0];
+    assert_eq!(c.speaker.key(), "Harrow Water chief executive Dana Okafor");
+    // A title's full stop is part of the name.
+    let c = &claims("The reservoir was full, state engineer Dr. Dana Okafor said.")[0];
+    assert_eq!(c.speaker.key(), "state engineer Dr. Dana Okafor");
     // Without a name at its end, a long run of words is no subject.
     let c =
         &claims("The new head of the local water board and its staff said the reservoir was full.")

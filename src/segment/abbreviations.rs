@@ -2,12 +2,23 @@
 //! does not end the sentence ("Gen. Petrov", "the U.S. Army"), unless the next word is one
 //! that typically opens a sentence ("in the U.S. The next day").
 
-/// Always followed by more of the sentence: titles, months, Latin shorthands.
-const NEVER_FINAL: &[&str] = &[
+/// Titles before a name: always followed by more of the sentence.
+const TITLES: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Maj", "Sgt", "Capt", "Brig", "Adm",
-    "Gov", "Sen", "Rep", "St", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
-    "Oct", "Nov", "Dec", "vs", "e.g", "i.e", "approx",
+    "Gov", "Sen", "Rep",
 ];
+
+/// Always followed by more of the sentence too: saints and streets, months, Latin
+/// shorthands.
+const NEVER_FINAL: &[&str] = &[
+    "St", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    "vs", "e.g", "i.e", "approx",
+];
+
+/// Whether a word is a title that stands before a name with a full stop ("Dr.", "Sen.").
+pub fn is_title(word: &str) -> bool {
+    TITLES.iter().any(|t| t.eq_ignore_ascii_case(word))
+}
 
 /// Often inside a sentence but also at its end ("shares of Acme Inc.", "guns, etc.").
 const SOMETIMES_FINAL: &[&str] = &["Inc", "Ltd", "Co", "Corp", "Jr", "Sr", "etc"];
@@ -73,7 +84,8 @@ pub(super) fn continues_after_dot(before: &str, next: &str) -> bool {
     let word = trailing_word(before);
     // "Lt.Gen" is looked up by its last part too.
     let last = word.rsplit('.').next().unwrap_or(word);
-    if NEVER_FINAL.contains(&word) || NEVER_FINAL.contains(&last) {
+    let never_final = |w: &str| TITLES.contains(&w) || NEVER_FINAL.contains(&w);
+    if never_final(word) || never_final(last) {
         return true;
     }
     if last == "No" {

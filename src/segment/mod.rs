@@ -11,6 +11,8 @@ mod forms;
 mod sentences;
 mod tokens;
 
+pub use abbreviations::is_title;
+
 use crate::model::{Document, Sentence, Span, Token};
 
 /// The most tokens a sentence may have. Longer stretches (a page with no full stop,

@@ -239,6 +239,15 @@ fn possessive(t: &Token) -> bool {
     matches!(t.lower.as_str(), "'s" | "'" | "\u{2019}s" | "\u{2019}")
 }
 
+/// Whether the token at `i` can be part of a speaker's name: a word, a possessive, or
+/// the full stop of a title ("Dr. Helena Ashgrove").
+fn name_part(tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    t.is_word()
+        || possessive(t)
+        || (t.lower == "." && i > 0 && crate::segment::is_title(&tokens[i - 1].lower))
+}
+
 /// Words after a reporting verb that end the sentence and say only where, when, how or
 /// to whom it was said: "said in an update to customers", "told reporters at a briefing
 /// on Monday". With no verb, comma or "that" among them they cannot be what was said.

@@ -2,7 +2,7 @@
 //! ("The regional governor said …") or after the content ("…, the organisers said").
 
 use super::{
-    ends_report, parenthesis, possessive, pronoun_run, skip_that, trim_comma, Attribution, Who,
+    ends_report, name_part, parenthesis, pronoun_run, skip_that, trim_comma, Attribution, Who,
     CLAUSE_VERBS, PRONOUNS,
 };
 use crate::model::Token;
@@ -60,8 +60,7 @@ pub(super) fn unknown_subject(cue: &Cue, tokens: &[Token], tags: &[Tagged]) -> O
     // a name make a longer subject, whose last word is a name.
     let named_last = end > from && tags[end - 1].pos.is_proper();
     let most = if named_last { 8 } else { 5 };
-    let short =
-        (1..=most).contains(&subject.len()) && subject.iter().all(|t| t.is_word() || possessive(t));
+    let short = (1..=most).contains(&subject.len()) && (from..end).all(|i| name_part(tokens, i));
     // "I said", "we stated": the document's own speaker, as the narrator.
     let pronoun = subject
         .first()
@@ -131,14 +130,21 @@ const PREVIOUS: &[&str] = &["it", "they", "he", "she"];
 /// after a comma and the verb.
 pub(super) fn unknown_after(cue: &Cue, tokens: &[Token], tags: &[Tagged]) -> Option<Attribution> {
     // "according to the engineering firm hired by the city" names at more length.
-    let most = if cue.stem == "accord to" { 8 } else { 5 };
+    // "…, said Harrow Water chief executive Dana Okafor": so does a title before a name.
+    let most = |r: &Range<usize>| {
+        let named_last = !r.is_empty() && tags[r.end - 1].pos.is_proper();
+        if cue.stem == "accord to" || named_last {
+            8
+        } else {
+            5
+        }
+    };
     // "…, said the plant would close": a modal or auxiliary makes a clause, not a name.
     let words = |r: Range<usize>| {
-        r.len() <= most
+        r.len() <= most(&r)
             && !r.is_empty()
-            && tokens[r].iter().all(|t| {
-                (t.is_word() || possessive(t)) && !CLAUSE_VERBS.contains(&t.lower.as_str())
-            })
+            && r.clone()
+                .all(|i| name_part(tokens, i) && !CLAUSE_VERBS.contains(&tokens[i].lower.as_str()))
     };
     // "the director said on Monday.": a few words may follow the verb, with no comma.
     let tail = |from: usize| {
@@ -161,9 +167,7 @@ pub(super) fn unknown_after(cue: &Cue, tokens: &[Token], tags: &[Tagged]) -> Opt
         content: 0..trim_comma(tokens, content_end),
         more: None,
     };
-    let opening = (0..cue.start)
-        .rev()
-        .find(|&i| !tokens[i].is_word() && !possessive(&tokens[i]));
+    let opening = (0..cue.start).rev().find(|&i| !name_part(tokens, i));
     if let Some(comma_at) = opening.map(|i| i + 1) {
         let speaker = comma_at..cue.start;
         if comma(comma_at) && named(&speaker) && tail(cue.end) {
@@ -171,7 +175,7 @@ pub(super) fn unknown_after(cue: &Cue, tokens: &[Token], tags: &[Tagged]) -> Opt
             return Some(said(how, speaker, comma_at));
         }
     }
-    let end = (cue.end..tokens.len()).find(|&i| !tokens[i].is_word() && !possessive(&tokens[i]))?;
+    let end = (cue.end..tokens.len()).find(|&i| !name_part(tokens, i))?;
     let speaker = cue.end..end;
     // ", said the council, despite …" ends the report at the comma after the name.
     let ends = end + 1 >= tokens.len() || parenthesis(cue, tokens, tags, cue.start).is_some();

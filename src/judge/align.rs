@@ -264,6 +264,12 @@ fn agents(x: &OpenProposition, y: &OpenProposition) -> Result<u32, Misfit> {
     if p.key().eq_ignore_ascii_case(q.key()) || p.head == q.head {
         return Ok(if p.entity.is_some() { 2 } else { 1 });
     }
+    // "the fire" and "the blaze": two common nouns that can name one thing, each picked
+    // out, may be one agent.
+    let picked = |a: &Argument| a.entity.is_none() && is_definite(&a.text);
+    if picked(p) && picked(q) && corefer(&p.head, &q.head) {
+        return Ok(1);
+    }
     // As for themes: "the company" may be "Marlow", but proves nothing; after a light
     // verb it says too little to be anyone.
     let described = |a: &Argument| {

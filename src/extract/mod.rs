@@ -127,6 +127,12 @@ fn walk<S: Borrow<Sentence>>(
         };
         if let Some(person) = mentions.iter().find(|m| m.kind == MentionKind::Person) {
             last_person = Some(speaker_of(person, sentence, doc, pack));
+        } else if let Some(Who::Unknown(words)) = &said.speaker {
+            // "…, festival director Amira Castell said. … she said.": a speaker no pack
+            // knows whose name ends the words is the person "she" stands for next.
+            if tags[words.end - 1].pos.is_proper() {
+                last_person = Some(speaker.clone());
+            }
         }
         previous = said
             .speaker

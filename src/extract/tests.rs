@@ -54,6 +54,16 @@ fn an_organisation_and_a_title_before_a_name_are_one_speaker() {
 }
 
 #[test]
+fn she_stands_for_the_named_speaker_before_whom_no_pack_knows() {
+    let found = claims(
+        "The pier reopened on Monday, harbour master Tessa Quayle said. \
+         About 400 boats had moored there, she said.",
+    );
+    let boats = found.iter().find(|c| c.sentence.contains("boats")).unwrap();
+    assert_eq!(boats.speaker.key(), "harbour master Tessa Quayle");
+}
+
+#[test]
 fn speaker_after_the_content_and_according_to() {
     let after = &claims("Russian troops now control Bakhmut, the Kremlin said.")[0];
     assert_eq!(after.speaker.side.as_deref(), Some("russia"));

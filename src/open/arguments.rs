@@ -53,30 +53,7 @@ pub(super) fn clause(
         // "the roof gave way": the subject did what the idiom means.
         (verb.to_string(), None, subject.clone()?, None)
     } else if let Some(adjective) = complement {
-        let word = tags[adjective].lemma.as_str();
-        // "ready to join NATO" and "ready to talk" are two claims: the verb after the
-        // adjective is part of what it says; "fit to play" is fit all the same.
-        // The infinitive is a clause of its own, beyond this one's span.
-        let infinitive = (adjective + 2 < lower.len() && lower[adjective + 1] == "to")
-            .then(|| &tags[adjective + 2])
-            .filter(|t| t.pos == Pos::VB && !LOOSE_INFINITIVES.contains(&t.lemma.as_str()));
-        // "interested in talks" and "interested in trade": so is what the adjective governs.
-        let governed = || {
-            let at = adjective + 2;
-            let preposition = *lower.get(adjective + 1)?;
-            if !GOVERNED_BY_ADJECTIVES.contains(&preposition) || at >= lower.len() {
-                return None;
-            }
-            let head = match tags[at].pos {
-                Pos::VBG => at,
-                _ => phrases::after(lower, tags, at, lower.len())?.head,
-            };
-            Some(format!("be {word} {preposition} {}", tags[head].lemma))
-        };
-        let predicate = match infinitive {
-            Some(verb) => format!("be {word} to {}", verb.lemma),
-            None => governed().unwrap_or_else(|| format!("be {word}")),
-        };
+        let predicate = complements::predicate(s, adjective);
         (predicate, None, subject.clone()?, None)
     } else if let Some((preposition, noun)) =
         copula.then(|| state_phrase(s, after, limit)).flatten()

@@ -1,9 +1,12 @@
-//! Adjectives that complete a verb other than a copula: "pleaded not guilty" (the
-//! subject's state, named with the verb) and "will keep the bakery open" (the object's
-//! state, which the clause asserts as if by a copula).
+//! Adjectives that complete a verb: after a copula, the state it names with what the
+//! adjective governs ("is ready to talk"); "pleaded not guilty" (the subject's state,
+//! named with the verb) and "will keep the bakery open" (the object's state, which the
+//! clause asserts as if by a copula).
 
 use super::clause::Sentence;
-use super::phrases::Phrase;
+use super::phrases::{self, Phrase};
+use super::words::{GOVERNED_BY_ADJECTIVES, LOOSE_INFINITIVES};
+use crate::tag::Pos;
 
 /// Verbs whose object an adjective after it describes: "kept the bakery open", "declared
 /// the vote invalid", "found the building unsafe".
@@ -40,4 +43,36 @@ pub(super) fn of_object(s: &Sentence, verb: &str, object: &Phrase) -> Option<(Ph
         object.span.end = last;
         (object, last)
     })
+}
+
+/// The predicate a copula and its adjective make, with what the adjective takes along:
+/// "be fit", "be ready to join" ("ready to join NATO" and "ready to talk" are two claims;
+/// the infinitive is a clause of its own, beyond this one's span), "be interested in
+/// talk" (what the adjective governs is part of the state).
+pub(super) fn predicate(s: &Sentence, adjective: usize) -> String {
+    let (tags, lower) = (s.ctx.tags, &s.lower);
+    let word = tags[adjective].lemma.as_str();
+    // "fit to play" is fit all the same.
+    let infinitive = (adjective + 2 < lower.len() && lower[adjective + 1] == "to")
+        .then(|| &tags[adjective + 2])
+        .filter(|t| t.pos == Pos::VB && !LOOSE_INFINITIVES.contains(&t.lemma.as_str()));
+    let governed = || {
+        let at = adjective + 2;
+        let preposition = *lower.get(adjective + 1)?;
+        // "open for the weekend market", "closed for repairs": after a place's state
+        // "for" gives a purpose, not part of the state.
+        let purpose = preposition == "for" && matches!(word, "open" | "closed" | "shut");
+        if !GOVERNED_BY_ADJECTIVES.contains(&preposition) || purpose || at >= lower.len() {
+            return None;
+        }
+        let head = match tags[at].pos {
+            Pos::VBG => at,
+            _ => phrases::after(lower, tags, at, lower.len())?.head,
+        };
+        Some(format!("be {word} {preposition} {}", tags[head].lemma))
+    };
+    match infinitive {
+        Some(verb) => format!("be {word} to {}", verb.lemma),
+        None => governed().unwrap_or_else(|| format!("be {word}")),
+    }
 }

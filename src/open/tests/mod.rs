@@ -164,6 +164,11 @@ fn adjectives_that_complete_a_verb() {
         clauses("The union is interested in talks with the mayor."),
         ["be interested in talks(union)"]
     );
+    // After a place's state, "for" gives a purpose: the depot is open.
+    assert_eq!(
+        clauses("The Velm depot is open for the night shift."),
+        ["be open(velm depot)"]
+    );
 }
 
 /// Objects joined by "and" are each the verb's; a verb after "and" opens a clause.

@@ -317,8 +317,12 @@ fn about_people(open: &OpenProposition, theme: &Argument) -> bool {
         return told;
     }
     let first = theme.text.split_whitespace().next().unwrap_or_default();
+    // "the tenants", "the lodgers at Brindle House": every one of a group told of before.
+    let plural = |w: &str| w.len() > theme.head.len() && w.starts_with(theme.head.as_str());
+    let group = first.eq_ignore_ascii_case("the") && theme.text.split_whitespace().any(plural);
     let someone = first.starts_with(|c: char| c.is_ascii_digit())
-        || SOMEONE.iter().any(|w| w.eq_ignore_ascii_case(first));
+        || SOMEONE.iter().any(|w| w.eq_ignore_ascii_case(first))
+        || group;
     someone && theme.entity.is_none() && nouns::is_person(&theme.head)
 }
 

@@ -15,7 +15,7 @@ const SPEAKERS: &str = "speakers";
 /// The conditions after the speakers, in the order checked, cheapest first.
 const CHECKS: [(&str, Check); 3] = [
     ("within the time window", |r, a, b, _| {
-        within(r.within_days, a, b)
+        within(r.within_days, r.kind == RuleKind::Date, a, b)
     }),
     ("no `unless` exemption", |r, a, b, _| {
         !exempt(&r.unless, a, b)
@@ -75,8 +75,19 @@ pub fn steps(
     ]
 }
 
-/// Claims without a date are taken to be about the same time.
-fn within(days: Option<i64>, a: &Claim, b: &Claim) -> bool {
+/// Claims without a date are taken to be about the same time. A rule on dates compares
+/// what the claims date an event to: in two reports of one story, the years they read
+/// ("joined in 2024", "joined in 2023") are what they dispute, not two times.
+fn within(days: Option<i64>, on_dates: bool, a: &Claim, b: &Claim) -> bool {
+    // A claim's day is the first of January only when it was read from a year.
+    let year = |c: &Claim| {
+        let day = c.day.filter(|d| d.month() == 1 && d.day() == 1);
+        day.is_some() && c.open.as_ref().and_then(|o| o.date) == day
+    };
+    let one_story = || crate::extract::same_story(a, b) != crate::extract::StoryTie::Apart;
+    if on_dates && year(a) && year(b) && one_story() {
+        return true;
+    }
     match (days, a.day, b.day) {
         (Some(limit), Some(x), Some(y)) => (x - y).get_days().abs() as i64 <= limit,
         _ => true,

@@ -74,3 +74,40 @@ fn twins_carry_their_verdict_to_every_pair() {
         );
     }
 }
+
+/// Two reports of one story, published months apart, that date one event to two years:
+/// the years are what they dispute, so the time window does not keep them apart; two
+/// stories that share no name stay apart.
+#[test]
+fn years_in_two_reports_of_one_story_are_compared_whenever_published() {
+    use crate::model::Document;
+    let pack = pack::load(true, &[]).unwrap();
+    let report = |id: &str, published: &str, text: &str| {
+        let doc = Document {
+            id: id.into(),
+            path: id.into(),
+            first_line: 1,
+            text: text.into(),
+            published: published.parse().ok(),
+            ..Document::default()
+        };
+        crate::extract::extract(&doc, crate::segment::segment(&doc), &pack)
+    };
+    let dates_differ = |a: &str, b: &str| {
+        let claims = [
+            report("early", "2026-01-20", a),
+            report("late", "2026-09-02", b),
+        ]
+        .concat();
+        let outcome = super::evaluate(&claims, &pack);
+        (outcome.conflicts.iter()).any(|c| c.rule == "dates-differ")
+    };
+    assert!(dates_differ(
+        "Lena Varro joined Harwick Town from Ellisford in 2021, the club said.",
+        "Supporters said Lena Varro joined Harwick Town from Ellisford in 2019."
+    ));
+    assert!(!dates_differ(
+        "The mill said it started the project in 2016.",
+        "The council said the project started in 2020."
+    ));
+}

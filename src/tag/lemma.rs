@@ -62,7 +62,10 @@ pub fn lemma(tables: &Tables, lower: &str, pos: Pos) -> CompactString {
     }
     let known = |w: &str| tables.bases.get(w).is_some_and(|b| b.has(part));
     // A present form other than the third person is the base form ("engineers assess").
-    if known(lower) && (part != Bases::VERB || pos == Pos::VBP) {
+    // A plural WordNet also lists as a noun of its own ("profits", "talks", "stalls") is
+    // still the plural of its singular, so that "a profit" and "profits" are one thing.
+    let plural = part == Bases::NOUN;
+    if known(lower) && !plural && (part != Bases::VERB || pos == Pos::VBP) {
         return lower.into();
     }
     let mut candidate = String::with_capacity(lower.len() + 2);
@@ -87,6 +90,9 @@ pub fn lemma(tables: &Tables, lower: &str, pos: Pos) -> CompactString {
                 return single.into();
             }
         }
+    }
+    if plural && known(lower) {
+        return lower.into();
     }
     // Unknown to WordNet: the commonest ending is the best guess.
     let guess = match part {

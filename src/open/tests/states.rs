@@ -85,7 +85,7 @@ fn a_time_of_day_counts_nothing_and_as_shares_the_day() {
 fn more_than_before_a_verb_and_a_rate_per_day() {
     assert_eq!(
         clauses("Sales more than doubled last year."),
-        ["double(sales)"]
+        ["double(sale)"]
     );
     // A rate counts something else than a total of the same thing.
     assert_eq!(

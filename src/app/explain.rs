@@ -182,8 +182,11 @@ fn open_text(open: &OpenProposition) -> String {
             .unwrap_or_default();
         let bound = format!("{:?}", q.quantity.bound).to_lowercase();
         let whole = if q.whole { ", all there is" } else { "" };
+        let of = (q.measure.as_ref())
+            .map(|m| format!(" of {m}"))
+            .unwrap_or_default();
         parts.push(format!(
-            "number {}{upper} {} ({bound}{whole})",
+            "number {}{upper} {}{of} ({bound}{whole})",
             q.quantity.value, q.noun
         ));
     }

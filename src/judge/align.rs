@@ -94,6 +94,11 @@ fn themes(x: &OpenProposition, y: &OpenProposition, two_reports: bool) -> Result
         return Ok(0);
     };
     let differ = || Misfit::Themes(p.text.clone(), q.text.clone());
+    // "that number is not growing", "these terrible numbers grow": a figure that does not
+    // say what it counts points back into its own report, and names nothing to compare.
+    if bare_figure(p) || bare_figure(q) {
+        return Err(differ());
+    }
     // "the bridge" may be one bridge; "children", "a war" or "12 people" are any; "no
     // ballots" denies every one.
     let definite = |a: &Argument| a.entity.is_some() || is_definite(&a.text);
@@ -174,6 +179,17 @@ fn modifier(text: &str) -> Option<&str> {
     let noun = crate::lexical::nouns::known(&lower) && !crate::tag::describes_first(&lower);
     let word = plain && noun && !NOT.iter().any(|n| n.eq_ignore_ascii_case(before));
     (word && !crate::open::is_number_word(before)).then_some(before)
+}
+
+/// A figure named without what it counts: "that number", "these terrible numbers",
+/// "the total" (not "the number of patients", "the death toll").
+fn bare_figure(a: &Argument) -> bool {
+    const FIGURES: &[&str] = &["number", "figure", "total", "level", "amount", "count"];
+    let words = a.text.split_whitespace().count();
+    FIGURES.contains(&a.head.as_str())
+        && words <= 3
+        && !a.text.contains(" of ")
+        && is_definite(&a.text)
 }
 
 /// Whether a phrase picks out what it names: a definite or possessive determiner.

@@ -264,10 +264,12 @@ fn open_keys(claim: &Claim, rule: &CompiledRule, pack: &Pack) -> Vec<Vec<String>
                 .map(|m| [&["*".to_string(), format!("~{m}")][..], &same].concat()),
         );
         // "1,840 students are enrolled", "the site teaches some 2,600 students": two
-        // reports of one story count one thing whatever the verb.
+        // reports of one story count one thing whatever the verb. A share or a unit
+        // ("60 percent", "9 percent") counts nothing: what it measures is in the verb.
         if let Some(q) = claim
             .quantity
             .and_then(|v| open.quantities.iter().find(|q| q.quantity == v))
+            .filter(|q| q.noun != "percent" && !nouns::is_unit(&q.noun))
         {
             keys.push([&["*".to_string(), format!("={}", q.noun)][..], &same].concat());
         }

@@ -56,11 +56,8 @@ pub(super) fn unknown_subject(cue: &Cue, tokens: &[Token], tags: &[Tagged]) -> O
         (from, end) = (0, from - 1);
     }
     let subject = &tokens[from..end];
-    // "Pelham Grid chief executive Dana Okafor said": an organisation and a title before
-    // a name make a longer subject, whose last word is a name.
-    let named_last = end > from && tags[end - 1].pos.is_proper();
-    let most = if named_last { 8 } else { 5 };
-    let short = (1..=most).contains(&subject.len()) && (from..end).all(|i| name_part(tokens, i));
+    let short = (1..=most_words(tags, from..end)).contains(&subject.len())
+        && (from..end).all(|i| name_part(tokens, i));
     // "I said", "we stated": the document's own speaker, as the narrator.
     let pronoun = subject
         .first()
@@ -122,6 +119,20 @@ pub(super) fn unknown_subject(cue: &Cue, tokens: &[Token], tags: &[Tagged]) -> O
     })
 }
 
+/// The most words a speaker no pack knows may take; an organisation and a title before a
+/// name make a longer one ("Pelham Grid chief executive Dana Okafor said", "…, said
+/// Harrow Water chief executive Dana Okafor"), whose last word is the name.
+fn most_words(tags: &[Tagged], words: Range<usize>) -> usize {
+    if !words.is_empty() && tags[words.end - 1].pos.is_proper() {
+        LONG_NAME
+    } else {
+        5
+    }
+}
+
+/// Words in a speaker's name with an organisation and a title, or after "according to".
+const LONG_NAME: usize = 8;
+
 /// Pronouns that stand for whoever spoke before: "It added", "…, they said."
 const PREVIOUS: &[&str] = &["it", "they", "he", "she"];
 
@@ -130,14 +141,9 @@ const PREVIOUS: &[&str] = &["it", "they", "he", "she"];
 /// after a comma and the verb.
 pub(super) fn unknown_after(cue: &Cue, tokens: &[Token], tags: &[Tagged]) -> Option<Attribution> {
     // "according to the engineering firm hired by the city" names at more length.
-    // "…, said Harrow Water chief executive Dana Okafor": so does a title before a name.
-    let most = |r: &Range<usize>| {
-        let named_last = !r.is_empty() && tags[r.end - 1].pos.is_proper();
-        if cue.stem == "accord to" || named_last {
-            8
-        } else {
-            5
-        }
+    let most = |r: &Range<usize>| match cue.stem.as_str() {
+        "accord to" => LONG_NAME,
+        _ => most_words(tags, r.clone()),
     };
     // "…, said the plant would close": a modal or auxiliary makes a clause, not a name.
     let words = |r: Range<usize>| {

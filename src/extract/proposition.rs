@@ -103,6 +103,9 @@ fn first_match<'p>(
             negations += usize::from(lexicon.is_negation(&tokens[t]));
             hedged |= lexicon.is_modal(&tokens[t]);
         }
+        // "If the talks resume, the front will calm": the clause after a condition is
+        // as conditional as the condition.
+        hedged |= after_condition(tokens, hit.start);
         let negated = negations % 2 == 1;
         let polarity = if negated ^ hit.flipped {
             cp.polarity.flip()
@@ -128,6 +131,21 @@ fn clause_before(tokens: &[Token], start: usize) -> impl Iterator<Item = usize> 
     (start.saturating_sub(LOOK_BACK)..start)
         .rev()
         .take_while(|&t| !CLAUSE_BREAKS.contains(&tokens[t].lower.as_str()))
+}
+
+/// Whether `start` stands in the clause right after an "if" or "unless" clause: "if X,
+/// [start …]". A "but" or ";" in between ends the condition's reach.
+fn after_condition(tokens: &[Token], start: usize) -> bool {
+    let mut commas = 0;
+    for t in tokens[..start].iter().rev() {
+        match t.lower.as_str() {
+            "," => commas += 1,
+            "if" | "unless" => return commas == 1,
+            ";" | "but" | ":" => return false,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// "more than 300", "nearly 1,300", "about 40".

@@ -65,7 +65,7 @@ pub fn lemma(tables: &Tables, lower: &str, pos: Pos) -> CompactString {
     // A plural WordNet also lists as a noun of its own ("profits", "talks", "stalls") is
     // still the plural of its singular, so that "a profit" and "profits" are one thing.
     let plural = part == Bases::NOUN;
-    if known(lower) && !plural && (part != Bases::VERB || pos == Pos::VBP) {
+    if !plural && known(lower) && (part != Bases::VERB || pos == Pos::VBP) {
         return lower.into();
     }
     let mut candidate = String::with_capacity(lower.len() + 2);
